@@ -1,0 +1,12 @@
+package org.denialflow;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class DenialFlowApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DenialFlowApplication.class, args);
+    }
+}
