@@ -1,0 +1,59 @@
+package org.denialflow.platform.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two doors. The REST APIs ({@code /engine-rest}, {@code /api}) and the metrics demand HTTP basic
+ * authentication against the engine's users. The Camunda webapps (Tasklist, Cockpit, Admin) keep
+ * their own login, session and CSRF protection, so Spring Security lets them through.
+ */
+@Configuration
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain restApis(HttpSecurity http, EngineUserAuthenticationProvider users,
+                                 IdentityService identityService) throws Exception {
+        // Path matchers, not MVC matchers: /engine-rest is served by Jersey, not Spring MVC.
+        http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**"), path("/actuator/**")))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/actuator/health"), path("/actuator/health/**"), path("/actuator/info"))
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(withDefaults())
+                .authenticationProvider(users)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless basic authentication: no session cookie a cross-site request could ride on.
+                .csrf(csrf -> csrf.disable())
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // The Camunda webapps bring their own CSRF filter and session handling.
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+}

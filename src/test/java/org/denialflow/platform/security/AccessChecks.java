@@ -1,0 +1,106 @@
+package org.denialflow.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
+
+/** What the platform promises about access, checked through the REST API as real users would call it. */
+abstract class AccessChecks {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void theEngineApiDemandsALogin() {
+        assertThat(rest.getForEntity("/engine-rest/engine", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        // An unknown user: a wrong password for a real one would lock that account for a few seconds.
+        assertThat(rest.withBasicAuth("mallory", "guess").getForEntity("/engine-rest/engine", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth("beatrice", "demo").getForEntity("/engine-rest/engine", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aTeamSeesAndCompletesOnlyItsOwnTasks() {
+        ProcessInstance forCoding = runtimeService.startProcessInstanceByKey("denial-lifecycle",
+                "access-check-" + System.nanoTime(), Map.of("candidateGroup", "coding"));
+        Task codingTask = taskService.createTaskQuery().processInstanceId(forCoding.getId()).singleResult();
+
+        assertThat(taskIdsVisibleTo("beatrice")).doesNotContain(codingTask.getId());
+        assertThat(complete("beatrice", codingTask.getId()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.withBasicAuth("beatrice", "demo")
+                .getForEntity("/engine-rest/process-instance/" + forCoding.getId(), String.class)
+                .getStatusCode().is2xxSuccessful()).isFalse();
+
+        assertThat(taskIdsVisibleTo("carlos")).contains(codingTask.getId());
+        assertThat(rest.withBasicAuth("carlos", "demo")
+                .getForEntity("/engine-rest/process-instance/" + forCoding.getId(), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(complete("carlos", codingTask.getId()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(taskService.createTaskQuery().taskId(codingTask.getId()).count()).isZero();
+    }
+
+    @Test
+    void supervisorsReadEveryTeamsWork() {
+        ProcessInstance forBilling = runtimeService.startProcessInstanceByKey("denial-lifecycle",
+                "access-check-" + System.nanoTime(), Map.of("candidateGroup", "billing"));
+        Task billingTask = taskService.createTaskQuery().processInstanceId(forBilling.getId()).singleResult();
+
+        assertThat(taskIdsVisibleTo("sofia")).contains(billingTask.getId());
+        assertThat(taskIdsVisibleTo("carlos")).doesNotContain(billingTask.getId());
+    }
+
+    @Test
+    void onlyProcessOwnersDeployModels() {
+        assertThat(deployments("pablo").getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> byBilling = rest.withBasicAuth("beatrice", "demo").exchange(
+                "/engine-rest/deployment/create", HttpMethod.POST, emptyMultipart(), String.class);
+        assertThat(byBilling.getStatusCode().is2xxSuccessful()).isFalse();
+    }
+
+    private ResponseEntity<String> deployments(String user) {
+        return rest.withBasicAuth(user, "demo").getForEntity("/engine-rest/deployment", String.class);
+    }
+
+    private static HttpEntity<String> emptyMultipart() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return new HttpEntity<>("", headers);
+    }
+
+    private List<String> taskIdsVisibleTo(String user) {
+        ResponseEntity<List<Map<String, Object>>> response = rest.withBasicAuth(user, "demo").exchange(
+                "/engine-rest/task?maxResults=1000", HttpMethod.GET, null,
+                new ParameterizedTypeReference<>() { });
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody().stream().map(t -> (String) t.get("id")).toList();
+    }
+
+    private ResponseEntity<String> complete(String user, String taskId) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth(user, "demo").exchange("/engine-rest/task/" + taskId + "/complete",
+                HttpMethod.POST, new HttpEntity<>("{}", headers), String.class);
+    }
+}
