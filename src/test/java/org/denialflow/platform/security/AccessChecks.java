@@ -9,7 +9,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -29,6 +33,19 @@ abstract class AccessChecks {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    RepositoryService repositoryService;
+
+    /** A one-task process routed by variable, so access is checked apart from the real models. */
+    @BeforeEach
+    void deployRoutedTask() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess(ROUTED_TASK).camundaHistoryTimeToLive(1)
+                .startEvent().userTask("work").camundaCandidateGroups("${candidateGroup}").endEvent().done();
+        repositoryService.createDeployment().addModelInstance(ROUTED_TASK + ".bpmn", model)
+                .enableDuplicateFiltering(true).name(ROUTED_TASK).deploy();
+    }
+
+    private static final String ROUTED_TASK = "access-check-routed-task";
 
     @Test
     void theEngineApiDemandsALogin() {
@@ -43,7 +60,7 @@ abstract class AccessChecks {
 
     @Test
     void aTeamSeesAndCompletesOnlyItsOwnTasks() {
-        ProcessInstance forCoding = runtimeService.startProcessInstanceByKey("denial-lifecycle",
+        ProcessInstance forCoding = runtimeService.startProcessInstanceByKey(ROUTED_TASK,
                 "access-check-" + System.nanoTime(), Map.of("candidateGroup", "coding"));
         Task codingTask = taskService.createTaskQuery().processInstanceId(forCoding.getId()).singleResult();
 
@@ -63,7 +80,7 @@ abstract class AccessChecks {
 
     @Test
     void supervisorsReadEveryTeamsWork() {
-        ProcessInstance forBilling = runtimeService.startProcessInstanceByKey("denial-lifecycle",
+        ProcessInstance forBilling = runtimeService.startProcessInstanceByKey(ROUTED_TASK,
                 "access-check-" + System.nanoTime(), Map.of("candidateGroup", "billing"));
         Task billingTask = taskService.createTaskQuery().processInstanceId(forBilling.getId()).singleResult();
 
