@@ -43,7 +43,7 @@ final class Adjudicator {
     }
 
     private AdjudicatedClaim pay(BaseClaim claim, Random random, int version, String frequency) {
-        PaymentTerms terms = PaymentTerms.draw(claim, random);
+        PaymentTerms terms = PaymentTerms.draw(claim, random, true);
         if (claim.institutional()) {
             return payInstitutional(claim, terms, random, version, frequency);
         }
@@ -102,7 +102,8 @@ final class Adjudicator {
     private AdjudicatedClaim denyOneLine(BaseClaim claim, Random random) {
         DenialCause cause = DenialCause.drawForSingleLine(random);
         DenialCode code = cause.codeForSingleLine(random);
-        PaymentTerms terms = PaymentTerms.draw(claim, random);
+        // No deductible here: it could swallow the paid lines and the claim would read as fully denied.
+        PaymentTerms terms = PaymentTerms.draw(claim, random, false);
         int deniedIndex = 1 + random.nextInt(claim.lines().size() - 1);
         List<AdjudicatedLine> lines = new ArrayList<>();
         for (int i = 0; i < claim.lines().size(); i++) {
@@ -160,11 +161,12 @@ final class Adjudicator {
             this.deductibleLeftCents = deductibleCents;
         }
 
-        static PaymentTerms draw(BaseClaim claim, Random random) {
+        static PaymentTerms draw(BaseClaim claim, Random random, boolean deductibleApplies) {
             Program program = claim.payer().program();
             double share = program.minAllowedShare
                     + random.nextDouble() * (program.maxAllowedShare - program.minAllowedShare);
-            long deductible = random.nextDouble() < program.deductibleChance ? 5000 + random.nextInt(20001) : 0;
+            long deductible = deductibleApplies && random.nextDouble() < program.deductibleChance
+                    ? 5000 + random.nextInt(20001) : 0;
             boolean crossover = program == Program.MEDICAID && random.nextDouble() < MEDICAID_CROSSOVER_SHARE;
             return new PaymentTerms(program, share, crossover, deductible);
         }
