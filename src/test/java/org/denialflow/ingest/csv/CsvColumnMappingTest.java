@@ -62,7 +62,9 @@ class CsvColumnMappingTest {
     void amountsAcceptCurrencySignsThousandsSeparatorsAndAccountingNegatives() {
         assertThat(Amounts.parse("$1,234.50")).contains(new BigDecimal("1234.50"));
         assertThat(Amounts.parse("(12.00)")).contains(new BigDecimal("-12.00"));
-        assertThat(Amounts.parse("-0.5")).contains(new BigDecimal("-0.5"));
+        assertThat(Amounts.parse("-0.5")).contains(new BigDecimal("-0.50"));
+        assertThat(Amounts.parse("410")).isEqualTo(Amounts.parse("410.00"));
+        assertThat(Amounts.parse("1.005")).contains(new BigDecimal("1.005"));
         assertThat(Amounts.parse(".75")).contains(new BigDecimal(".75"));
         assertThat(Amounts.parse("12,5O")).isEmpty();
         assertThat(Amounts.parse("N/A")).isEmpty();

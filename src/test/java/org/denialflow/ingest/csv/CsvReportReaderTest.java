@@ -215,6 +215,18 @@ class CsvReportReaderTest {
     }
 
     @Test
+    void theSameAmountWrittenDifferentlyIsNotADisagreement() {
+        String csv = "record_type,report_date,payer_id,patient_control_number,payer_claim_number,billed,paid,"
+                + "group_code,carc,adjustment_amount,procedure_code,line_billed\n"
+                + "DENIAL,2025-03-10,99901,SYN1,ICN1,410,0,CO,45,100,99214,245\n"
+                + "DENIAL,2025-03-10,99901,SYN1,ICN1,410.00,0,CO,50,145.0,99214,245.00\n"
+                + "DENIAL,2025-03-10,99901,SYN1,ICN1,$410.00,0,CO,50,165,20610,165\n";
+        ParsedFile file = new CsvReportReader().read(new StringReader(csv));
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.remittances().get(0).claims().get(0).lines()).hasSize(2);
+    }
+
+    @Test
     void anEmptyFileIsAnError() {
         assertThat(new CsvReportReader().read(new StringReader("\n\n")).problems())
                 .extracting(Problem::code).containsExactly("EMPTY_FILE");
