@@ -1,7 +1,11 @@
 package org.denialflow.ingest;
 
+import java.nio.file.Path;
+
+import org.denialflow.ingest.csv.CsvColumnMapping;
 import org.denialflow.ingest.csv.CsvReportReader;
 import org.denialflow.ingest.x12.X12Reader;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,8 +18,13 @@ class ReaderConfiguration {
         return new X12Reader();
     }
 
+    /**
+     * Clearinghouse reports in DenialFlow's own column layout, or in the clearinghouse's layout when
+     * {@code denialflow.csv.mapping-file} names a mapping file (see docs/csv-report-format.md).
+     */
     @Bean
-    CsvReportReader csvReportReader() {
-        return new CsvReportReader();
+    CsvReportReader csvReportReader(@Value("${denialflow.csv.mapping-file:}") String mappingFile) {
+        return mappingFile.isBlank() ? new CsvReportReader()
+                : new CsvReportReader(CsvColumnMapping.load(Path.of(mappingFile)));
     }
 }

@@ -176,6 +176,26 @@ abstract class IntakeChecks {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(denial.processInstanceId()).count()).isZero();
     }
 
+    @Test
+    void aClearinghouseReportFeedsTheSameLedger() throws Exception {
+        byte[] report;
+        try (var in = getClass().getResourceAsStream("/csv/standard-report.csv")) {
+            report = in.readAllBytes();
+        }
+
+        ImportResult result = imports.importFile("daily-report.csv", report, ImportChannel.UPLOAD, "beatrice");
+
+        assertThat(result.status()).as("%s %s", result.message(), result.problems()).isEqualTo(ImportStatus.IMPORTED);
+        assertThat(result.counts().denied).isEqualTo(2);
+        assertThat(result.counts().partiallyDenied).isEqualTo(1);
+        assertThat(result.counts().rejected).isEqualTo(1);
+        assertThat(result.counts().accepted).isEqualTo(1);
+        assertThat(denialsOf(result.importId())).extracting(Denial::reasonCode)
+                .containsExactlyInAnyOrder("CO-31", "CO-50", "CO-197");
+        assertThat(denialsOf(result.importId())).allSatisfy(d -> assertThat(d.processInstanceId()).isNotNull());
+        assertThat(importLog.find(result.importId()).orElseThrow().format()).isEqualTo("CSV_REPORT");
+    }
+
     List<Denial> denialsOf(long importId) {
         return jdbc.sql("select id from denial where import_id = ? order by id").param(importId).query(Long.class).list()
                 .stream().map(denials::get).toList();
