@@ -1,0 +1,280 @@
+package org.denialflow.ingest.x12;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cleans raw X12 bytes before StAEDI sees them, and bounds them.
+ * <ul>
+ *   <li>drops a UTF-8 byte-order mark, which StAEDI rejects as an invalid first character;</li>
+ *   <li>drops whitespace (indentation, CR, LF) before each segment, and CR/LF anywhere else unless
+ *       the ISA declares one of them as a delimiter, so indented, line-per-segment and line-wrapped
+ *       files read alike;</li>
+ *   <li>learns the delimiters from each ISA and re-pads it to the fixed length StAEDI requires;</li>
+ *   <li>enforces the element length, separators per segment and segment count limits.</li>
+ * </ul>
+ * Works on bytes: every X12 delimiter is ASCII and UTF-8 never uses ASCII byte values inside a
+ * multi-byte character, so non-ASCII text passes through untouched.
+ */
+final class X12InputFilter extends InputStream {
+
+    enum Start { EMPTY, INTERCHANGE, NO_ENVELOPE, NOT_X12 }
+
+    private static final int ISA_LENGTH = 106;
+    private static final int REPETITION_OFFSET = 82;
+    /** Fixed widths of ISA01..ISA15; ISA16 is the one-character component separator. */
+    private static final int[] ISA_WIDTHS = {2, 10, 2, 10, 2, 15, 2, 15, 6, 4, 1, 5, 9, 1, 1};
+    private static final int MAX_HEADER_LENGTH = 200;
+
+    private final PushbackInputStream in;
+    private final X12ReaderLimits limits;
+
+    private int elementSeparator = -1;
+    private int componentSeparator = -1;
+    private int repetitionSeparator = -1;
+    private int segmentTerminator = -1;
+
+    private final byte[] pending = new byte[ISA_LENGTH];
+    private int pendingPosition;
+    private int pendingLength;
+
+    private boolean atSegmentStart = true;
+    private long segmentsEnded;
+    private int elementLength;
+    private int separatorsInSegment;
+    private int whitespaceRun;
+    private InputLimitExceededException limitExceeded;
+    private final List<HeaderDeviation> headerDeviations = new ArrayList<>();
+    private String malformedHeader;
+
+    X12InputFilter(InputStream raw, X12ReaderLimits limits) {
+        this.in = new PushbackInputStream(new BufferedInputStream(raw), 8);
+        this.limits = limits;
+    }
+
+    /** Skips a byte-order mark and leading whitespace and tells what the content starts with. */
+    Start sniff() throws IOException {
+        skipByteOrderMark();
+        int b;
+        while ((b = in.read()) >= 0 && isWhitespace(b)) {
+            countWhitespace();
+        }
+        if (b < 0) {
+            return Start.EMPTY;
+        }
+        in.unread(b);
+        byte[] head = new byte[3];
+        int n = in.readNBytes(head, 0, 3);
+        in.unread(head, 0, n);
+        String tag = new String(head, 0, Math.min(n, 2), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (n == 3 && head[0] == 'I' && head[1] == 'S' && head[2] == 'A') {
+            return Start.INTERCHANGE;
+        }
+        boolean separatorFollows = n == 3 && !Character.isLetterOrDigit(head[2]) && !isWhitespace(head[2]);
+        if (separatorFollows && (tag.equals("ST") || tag.equals("GS"))) {
+            return Start.NO_ENVELOPE;
+        }
+        return Start.NOT_X12;
+    }
+
+    /** The limit breach that stopped reading, or null. */
+    InputLimitExceededException limitExceeded() {
+        return limitExceeded;
+    }
+
+    @Override
+    public int read() throws IOException {
+        if (pendingPosition < pendingLength) {
+            return pending[pendingPosition++] & 0xff;
+        }
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                return -1;
+            }
+            if (atSegmentStart) {
+                if (isWhitespace(b)) {
+                    countWhitespace();
+                    continue;
+                }
+                whitespaceRun = 0;
+                atSegmentStart = false;
+                if (b == 'I' && readInterchangeHeader()) {
+                    return pending[pendingPosition++] & 0xff;
+                }
+            }
+            if ((b == '\r' || b == '\n') && !isDelimiter(b)) {
+                continue;
+            }
+            return pass(b);
+        }
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        int count = 0;
+        while (count < length) {
+            int b = read();
+            if (b < 0) {
+                break;
+            }
+            buffer[offset + count++] = (byte) b;
+            if (b == segmentTerminator && count > 0) {
+                break; // hand over whole segments promptly; keeps limit errors close to their segment
+            }
+        }
+        return count == 0 ? -1 : count;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    private int pass(int b) throws IOException {
+        if (b == segmentTerminator) {
+            endSegment();
+        } else if (b == elementSeparator || b == componentSeparator || b == repetitionSeparator) {
+            elementLength = 0;
+            if (++separatorsInSegment > limits.maxElementsPerSegment()) {
+                throw exceeded("segment has more than " + limits.maxElementsPerSegment() + " elements");
+            }
+        } else if (++elementLength > limits.maxElementLength()) {
+            throw exceeded("element longer than " + limits.maxElementLength() + " characters");
+        }
+        return b;
+    }
+
+    /**
+     * Called after an 'I' at a segment start: if an ISA follows, reads it whole into {@link #pending},
+     * learns the delimiters and re-pads it to the fixed 106 characters StAEDI needs. The ISA is read by
+     * counting its 16 element separators, so a header whose elements are not padded to their fixed
+     * widths still reads; that is reported through {@link #headerDeviations()}.
+     */
+    private boolean readInterchangeHeader() throws IOException {
+        byte[] next = new byte[3];
+        int n = in.readNBytes(next, 0, 3);
+        if (n < 3 || next[0] != 'S' || next[1] != 'A' || Character.isLetterOrDigit(next[2])) {
+            in.unread(next, 0, n);
+            return false;
+        }
+        int separator = next[2] & 0xff;
+        List<String> isaElements = new ArrayList<>();
+        StringBuilder element = new StringBuilder();
+        int consumed = 0;
+        while (isaElements.size() < ISA_WIDTHS.length) {
+            int b = in.read();
+            if (b < 0 || ++consumed > MAX_HEADER_LENGTH) {
+                throw malformed("ISA segment is incomplete or longer than " + MAX_HEADER_LENGTH + " characters");
+            }
+            if (b == separator) {
+                isaElements.add(element.toString());
+                element.setLength(0);
+            } else {
+                element.append((char) b);
+            }
+        }
+        int component = in.read();
+        int terminator = in.read();
+        if (component < 0 || terminator < 0) {
+            throw malformed("ISA segment is incomplete");
+        }
+        writeHeader(separator, isaElements, component, terminator);
+        elementSeparator = separator;
+        componentSeparator = component;
+        segmentTerminator = terminator;
+        int repetition = pending[REPETITION_OFFSET] & 0xff;
+        // In 4010 ISA11 is a standards id ("U"), not a separator.
+        repetitionSeparator = Character.isLetterOrDigit(repetition) ? -1 : repetition;
+        endSegment();
+        return true;
+    }
+
+    private void writeHeader(int separator, List<String> isaElements, int component, int terminator) {
+        int p = 0;
+        pending[p++] = 'I';
+        pending[p++] = 'S';
+        pending[p++] = 'A';
+        for (int i = 0; i < ISA_WIDTHS.length; i++) {
+            pending[p++] = (byte) separator;
+            String value = isaElements.get(i);
+            int width = ISA_WIDTHS[i];
+            if (value.length() != width) {
+                headerDeviations.add(new HeaderDeviation(segmentsEnded + 1, String.format(
+                        "ISA%02d is %d characters long instead of %d", i + 1, value.length(), width),
+                        value.length() > width));
+            }
+            for (int c = 0; c < width; c++) {
+                pending[p++] = (byte) (c < value.length() ? value.charAt(c) : ' ');
+            }
+        }
+        pending[p++] = (byte) separator;
+        pending[p++] = (byte) component;
+        pending[p] = (byte) terminator;
+        pendingPosition = 0;
+        pendingLength = ISA_LENGTH;
+    }
+
+    /** Deviations from the fixed ISA layout found so far, e.g. an unpadded sender id. */
+    List<HeaderDeviation> headerDeviations() {
+        return List.copyOf(headerDeviations);
+    }
+
+    /** An ISA element of the wrong width; {@code truncated} when it had to be cut to fit. */
+    record HeaderDeviation(long segmentPosition, String message, boolean truncated) {
+    }
+
+    /** Why the input could not be read as X12 at all, or null. */
+    String malformedHeader() {
+        return malformedHeader;
+    }
+
+    private IOException malformed(String what) {
+        malformedHeader = what;
+        return new IOException(what);
+    }
+
+    private void endSegment() throws InputLimitExceededException {
+        atSegmentStart = true;
+        elementLength = 0;
+        separatorsInSegment = 0;
+        if (++segmentsEnded > limits.maxSegments()) {
+            throw exceeded("file has more than " + limits.maxSegments() + " segments");
+        }
+    }
+
+    private void countWhitespace() throws InputLimitExceededException {
+        if (++whitespaceRun > limits.maxElementLength()) {
+            throw exceeded("more than " + limits.maxElementLength() + " whitespace characters between segments");
+        }
+    }
+
+    private InputLimitExceededException exceeded(String what) {
+        limitExceeded = new InputLimitExceededException(what, segmentsEnded + 1);
+        return limitExceeded;
+    }
+
+    private boolean isDelimiter(int b) {
+        return b == segmentTerminator || b == elementSeparator || b == componentSeparator || b == repetitionSeparator;
+    }
+
+    private void skipByteOrderMark() throws IOException {
+        byte[] head = new byte[3];
+        int n = in.readNBytes(head, 0, 3);
+        boolean bom = n == 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
+        if (!bom) {
+            in.unread(head, 0, n);
+        }
+    }
+
+    private static boolean isWhitespace(int b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == 0x0B;
+    }
+}

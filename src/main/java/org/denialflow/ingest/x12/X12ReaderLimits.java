@@ -1,0 +1,29 @@
+package org.denialflow.ingest.x12;
+
+/**
+ * Bounds that keep a hostile or corrupt file from exhausting memory or time. A file that crosses
+ * one of them is reported with an ERROR problem and reading stops there.
+ *
+ * @param maxSegments           most segments read from one file (all interchanges together)
+ * @param maxElementLength      most characters in one element or component
+ * @param maxElementsPerSegment most element, component and repetition separators in one segment
+ * @param maxProblems           most problems of each severity kept; the rest are summarised in one entry
+ */
+public record X12ReaderLimits(long maxSegments, int maxElementLength, int maxElementsPerSegment, int maxProblems) {
+
+    public static final X12ReaderLimits DEFAULTS = new X12ReaderLimits(2_000_000, 10_000, 1_000, 1_000);
+
+    public X12ReaderLimits {
+        if (maxSegments < 1 || maxElementLength < 1 || maxElementsPerSegment < 1 || maxProblems < 1) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+
+    public X12ReaderLimits withMaxSegments(long value) {
+        return new X12ReaderLimits(value, maxElementLength, maxElementsPerSegment, maxProblems);
+    }
+
+    public X12ReaderLimits withMaxElementLength(int value) {
+        return new X12ReaderLimits(maxSegments, value, maxElementsPerSegment, maxProblems);
+    }
+}
