@@ -127,8 +127,11 @@ public class DenialRepository {
     }
 
     public void close(long denialId, String outcome, Instant resolvedAt) {
-        jdbc.sql("update denial set status = 'CLOSED', outcome = ?, resolved_at = ? where id = ? and status = 'OPEN'")
-                .params(outcome, Timestamp.from(resolvedAt), denialId).update();
+        Timestamp at = Timestamp.from(resolvedAt);
+        jdbc.sql("""
+                update denial set status = 'CLOSED', stage = 'CLOSED', stage_changed_at = ?, outcome = ?, resolved_at = ?
+                 where id = ? and status = 'OPEN'""")
+                .params(at, outcome, at, denialId).update();
     }
 
     static final String SELECT = """
