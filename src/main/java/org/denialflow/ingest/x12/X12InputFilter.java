@@ -26,12 +26,17 @@ final class X12InputFilter extends InputStream {
 
     private static final int ISA_LENGTH = 106;
     private static final int REPETITION_OFFSET = 82;
+    /** Index of ISA11 (repetition separator in 5010, standards id in 4010) in the ISA element list. */
+    private static final int REPETITION_ELEMENT = 10;
     /** Fixed widths of ISA01..ISA15; ISA16 is the one-character component separator. */
     private static final int[] ISA_WIDTHS = {2, 10, 2, 10, 2, 15, 2, 15, 6, 4, 1, 5, 9, 1, 1};
     private static final int MAX_HEADER_LENGTH = 200;
+    private static final int MAX_TAG_LENGTH = 3;
 
     private final PushbackInputStream in;
     private final X12ReaderLimits limits;
+    /** The configured limit, but never above what StAEDI can tokenize (longer elements are a syntax error there). */
+    private final int maxElementLength;
 
     private int elementSeparator = -1;
     private int componentSeparator = -1;
@@ -47,13 +52,18 @@ final class X12InputFilter extends InputStream {
     private int elementLength;
     private int separatorsInSegment;
     private int whitespaceRun;
+    /** The id of the segment being read (its characters before the first separator), for limit reports. */
+    private final StringBuilder tag = new StringBuilder();
+    private String segmentId;
     private InputLimitExceededException limitExceeded;
     private final List<HeaderDeviation> headerDeviations = new ArrayList<>();
     private String malformedHeader;
+    private long malformedHeaderPosition;
 
     X12InputFilter(InputStream raw, X12ReaderLimits limits) {
         this.in = new PushbackInputStream(new BufferedInputStream(raw), 8);
         this.limits = limits;
+        this.maxElementLength = Math.min(limits.maxElementLength(), X12ReaderLimits.TOKENIZER_MAX_ELEMENT_LENGTH);
     }
 
     /** Skips a byte-order mark and leading whitespace and tells what the content starts with. */
@@ -143,11 +153,19 @@ final class X12InputFilter extends InputStream {
             endSegment();
         } else if (b == elementSeparator || b == componentSeparator || b == repetitionSeparator) {
             elementLength = 0;
+            if (separatorsInSegment == 0) {
+                segmentId = tag.toString();
+            }
             if (++separatorsInSegment > limits.maxElementsPerSegment()) {
                 throw exceeded("segment has more than " + limits.maxElementsPerSegment() + " elements");
             }
-        } else if (++elementLength > limits.maxElementLength()) {
-            throw exceeded("element longer than " + limits.maxElementLength() + " characters");
+        } else {
+            if (separatorsInSegment == 0 && tag.length() < MAX_TAG_LENGTH) {
+                tag.append((char) b);
+            }
+            if (++elementLength > maxElementLength) {
+                throw exceeded("element longer than " + maxElementLength + " characters");
+            }
         }
         return b;
     }
@@ -161,11 +179,17 @@ final class X12InputFilter extends InputStream {
     private boolean readInterchangeHeader() throws IOException {
         byte[] next = new byte[3];
         int n = in.readNBytes(next, 0, 3);
-        if (n < 3 || next[0] != 'S' || next[1] != 'A' || Character.isLetterOrDigit(next[2])) {
+        if (n < 3 && "SA".startsWith(new String(next, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1))) {
+            throw malformed("ISA segment is incomplete"); // the input ends within "ISA"
+        }
+        if (n < 3 || next[0] != 'S' || next[1] != 'A') {
             in.unread(next, 0, n);
             return false;
         }
         int separator = next[2] & 0xff;
+        if (!isDelimiterCharacter(separator)) {
+            throw malformed("ISA is not followed by an element separator (found '" + printable(separator) + "')");
+        }
         List<String> isaElements = new ArrayList<>();
         StringBuilder element = new StringBuilder();
         int consumed = 0;
@@ -186,7 +210,9 @@ final class X12InputFilter extends InputStream {
         if (component < 0 || terminator < 0) {
             throw malformed("ISA segment is incomplete");
         }
+        checkDelimiters(separator, component, terminator, isaElements.get(REPETITION_ELEMENT));
         writeHeader(separator, isaElements, component, terminator);
+        segmentId = "ISA";
         elementSeparator = separator;
         componentSeparator = component;
         segmentTerminator = terminator;
@@ -195,6 +221,35 @@ final class X12InputFilter extends InputStream {
         repetitionSeparator = Character.isLetterOrDigit(repetition) ? -1 : repetition;
         endSegment();
         return true;
+    }
+
+    /**
+     * ISA16 and the character after it must be delimiters distinct from the element separator and from
+     * each other (and, in 5010, from the ISA11 repetition separator): otherwise every segment after the
+     * ISA would be split wrongly, so the interchange cannot be read at all.
+     */
+    private void checkDelimiters(int separator, int component, int terminator, String isa11) throws IOException {
+        if (!isDelimiterCharacter(component)) {
+            throw malformed("ISA16 component separator '" + printable(component) + "' is a letter, digit or blank");
+        }
+        if (!isDelimiterCharacter(terminator) && terminator != '\r' && terminator != '\n') {
+            throw malformed("segment terminator after ISA16 '" + printable(terminator) + "' is a letter, digit or blank");
+        }
+        int repetition = isa11.length() == 1 && isDelimiterCharacter(isa11.charAt(0)) ? isa11.charAt(0) : -1;
+        if (component == separator || terminator == separator || terminator == component
+                || (repetition >= 0 && (repetition == separator || repetition == component || repetition == terminator))) {
+            throw malformed("ISA delimiters are not distinct: element '" + printable(separator) + "', component '"
+                    + printable(component) + "', segment terminator '" + printable(terminator) + "'"
+                    + (repetition >= 0 ? ", repetition '" + printable(repetition) + "'" : ""));
+        }
+    }
+
+    private static boolean isDelimiterCharacter(int b) {
+        return b > ' ' && b != 0x7F && !Character.isLetterOrDigit(b);
+    }
+
+    private static String printable(int b) {
+        return b >= ' ' && b < 0x7F ? String.valueOf((char) b) : String.format("\\x%02X", b);
     }
 
     private void writeHeader(int separator, List<String> isaElements, int component, int terminator) {
@@ -236,28 +291,38 @@ final class X12InputFilter extends InputStream {
         return malformedHeader;
     }
 
+    /** 1-based position of the ISA that could not be read. */
+    long malformedHeaderPosition() {
+        return malformedHeaderPosition;
+    }
+
     private IOException malformed(String what) {
         malformedHeader = what;
+        malformedHeaderPosition = segmentsEnded + 1;
         return new IOException(what);
     }
 
     private void endSegment() throws InputLimitExceededException {
+        if (segmentsEnded + 1 > limits.maxSegments()) {
+            throw exceeded("file has more than " + limits.maxSegments() + " segments"); // at this segment
+        }
+        segmentsEnded++;
         atSegmentStart = true;
         elementLength = 0;
         separatorsInSegment = 0;
-        if (++segmentsEnded > limits.maxSegments()) {
-            throw exceeded("file has more than " + limits.maxSegments() + " segments");
-        }
+        tag.setLength(0);
+        segmentId = null;
     }
 
     private void countWhitespace() throws InputLimitExceededException {
-        if (++whitespaceRun > limits.maxElementLength()) {
-            throw exceeded("more than " + limits.maxElementLength() + " whitespace characters between segments");
+        if (++whitespaceRun > maxElementLength) {
+            throw exceeded("more than " + maxElementLength + " whitespace characters between segments");
         }
     }
 
     private InputLimitExceededException exceeded(String what) {
-        limitExceeded = new InputLimitExceededException(what, segmentsEnded + 1);
+        String id = segmentId != null ? segmentId : tag.length() > 0 ? tag.toString() : null;
+        limitExceeded = new InputLimitExceededException(what, segmentsEnded + 1, id);
         return limitExceeded;
     }
 

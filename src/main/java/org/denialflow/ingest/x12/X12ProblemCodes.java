@@ -11,6 +11,8 @@ public final class X12ProblemCodes {
     public static final String SYNTAX = "X12_SYNTAX";
     public static final String INVALID_HEADER = "X12_INVALID_ISA";
     public static final String UNEXPECTED_SEGMENT = "X12_UNEXPECTED_SEGMENT";
+    /** Transaction sets, but none the importer reads (e.g. an 837 claim file sent in by mistake). */
+    public static final String UNSUPPORTED_TRANSACTION = "X12_UNSUPPORTED_TRANSACTION";
     public static final String SEGMENT_COUNT_MISMATCH = "X12_SE01_COUNT_MISMATCH";
     public static final String TRANSACTION_CONTROL_MISMATCH = "X12_SE02_ST02_MISMATCH";
     public static final String TRANSACTION_COUNT_MISMATCH = "X12_GE01_COUNT_MISMATCH";
