@@ -114,6 +114,11 @@ public class AppealPackets {
                 recorded.contents(), recorded.submittedBy(), recorded.submittedAt());
     }
 
+    /** The newest packet assembled for an appeal level, if any: lets the process check before it records a filing. */
+    public java.util.Optional<AppealPacket> latest(long denialId, int level) {
+        return packets.latest(denialId, level);
+    }
+
     public List<AppealPacket> of(long denialId) {
         denials.find(denialId).orElseThrow(() -> AppealException.notFound("No denial " + denialId));
         return packets.of(denialId);
