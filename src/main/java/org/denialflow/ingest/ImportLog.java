@@ -69,6 +69,17 @@ public class ImportLog {
                 .update() == 1;
     }
 
+    /**
+     * Confirms, inside the transaction that posts the file, that this attempt (claimed at
+     * {@code claimedAt}) still holds it, and locks its row until that transaction ends. Another
+     * attempt's claim waits for the lock and then finds the file finished.
+     */
+    public boolean holdClaim(long id, Instant claimedAt) {
+        return jdbc.sql("update import_file set claimed_at = :at where id = :id and status = 'IMPORTING' and claimed_at = :at")
+                .param("at", Timestamp.from(claimedAt)).param("id", id)
+                .update() == 1;
+    }
+
     public void markQuarantined(long id, SourceFormat format, String reason, Instant now, long durationMs) {
         jdbc.sql("""
                 update import_file set status = 'QUARANTINED', format = :format, reason = :reason,
@@ -146,6 +157,17 @@ public class ImportLog {
     public Optional<byte[]> content(long id) {
         return jdbc.sql("select content from import_file where id = ?").param(id)
                 .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    /** Files never finished whose last attempt (or arrival) is older than {@code staleBefore}. */
+    public List<Long> abandonedImports(Instant staleBefore) {
+        return jdbc.sql("""
+                select id from import_file
+                where (status in ('RECEIVED', 'FAILED') and coalesce(finished_at, claimed_at, received_at) < :stale)
+                   or (status = 'IMPORTING' and claimed_at < :stale)
+                order by id""")
+                .param("stale", Timestamp.from(staleBefore))
+                .query(Long.class).list();
     }
 
     public List<Long> unfinishedImports() {

@@ -5,6 +5,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import org.denialflow.ingest.model.ParsedFile;
 import org.denialflow.ingest.model.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,8 +39,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
-    /** An attempt that holds a file longer than this is taken to have died with its node. */
-    private static final Duration STALE_ATTEMPT = Duration.ofMinutes(30);
+    /**
+     * An attempt that holds a file longer than this without posting is taken to have died with its
+     * node, and the next attempt takes the file over. It must be shorter than the job executor's lock
+     * time, so that the intake job retried after a crash finds the file free; it may be short, because
+     * a live attempt locks its row for the whole posting and so can never be overtaken while posting.
+     */
+    private final Duration staleAttempt;
 
     private final ImportLog importLog;
     private final FileReaders readers;
@@ -46,7 +54,8 @@ public class ImportService {
     private final Clock clock;
 
     public ImportService(ImportLog importLog, FileReaders readers, LedgerPosting ledger,
-                         PlatformTransactionManager transactions, Clock clock) {
+                         PlatformTransactionManager transactions, Clock clock,
+                         @Value("${denialflow.import.stale-attempt:PT5M}") Duration staleAttempt) {
         this.importLog = importLog;
         this.readers = readers;
         this.ledger = ledger;
@@ -55,6 +64,7 @@ public class ImportService {
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.staleAttempt = staleAttempt;
     }
 
     public ImportResult importFile(String fileName, byte[] content, ImportChannel channel, String user) {
@@ -84,13 +94,32 @@ public class ImportService {
         return importStored(importId, entry.fileName(), content);
     }
 
+    /**
+     * Takes up every stored file whose import was abandoned: received or failed earlier and never
+     * finished, or held by an attempt that went stale (its node died). Uploads have no file in the
+     * inbox, so this is how an upload interrupted by a crash is finished. Returns what became of each.
+     */
+    public List<ImportResult> resumeAbandoned() {
+        Instant staleBefore = clock.instant().minus(staleAttempt);
+        List<ImportResult> results = new ArrayList<>();
+        for (long importId : importLog.abandonedImports(staleBefore)) {
+            try {
+                results.add(resume(importId));
+            } catch (RuntimeException e) {
+                log.error("Import {} could not be resumed; it is retried at the next run: {}", importId,
+                        e.getClass().getName());
+            }
+        }
+        return results;
+    }
+
     private ImportResult importStored(long importId, String fileName, byte[] content) {
-        Instant started = clock.instant();
+        // Millisecond precision, so the database keeps exactly the value the posting checks against.
+        Instant started = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         boolean mine = Boolean.TRUE.equals(
-                transaction.execute(tx -> importLog.claim(importId, started, started.minus(STALE_ATTEMPT))));
+                transaction.execute(tx -> importLog.claim(importId, started, started.minus(staleAttempt))));
         if (!mine) {
-            return new ImportResult(importId, ImportStatus.IMPORTING, false,
-                    "Import " + importId + " is being imported by another attempt", new ImportCounts(), List.of());
+            return beingImportedElsewhere(importId);
         }
         ParsedFile parsed = readers.read(fileName, content);
         if (parsed.hasErrors()) {
@@ -98,12 +127,22 @@ public class ImportService {
         }
         try {
             ImportCounts counts = transaction.execute(tx -> {
+                // Locks the row until this posting commits, and checks that no other attempt took the file
+                // over while it was read: with the lock held, no one can take it over until we are done.
+                if (!importLog.holdClaim(importId, started)) {
+                    tx.setRollbackOnly();
+                    return null;
+                }
                 ImportCounts posted = ledger.post(importId, parsed);
                 importLog.replaceProblems(importId, parsed.problems());
                 importLog.markImported(importId, parsed.format(), FileHeader.of(parsed), posted, clock.instant(),
                         millisSince(started));
                 return posted;
             });
+            if (counts == null) {
+                log.warn("Import {} was taken over by another attempt while it was read; this attempt stops", importId);
+                return beingImportedElsewhere(importId);
+            }
             log.info("Import {} ({}): {} claims, {} denied, {} partially denied, {} rejected, {} payments matched, {} duplicates",
                     importId, parsed.format(), counts.claims, counts.denied, counts.partiallyDenied, counts.rejected,
                     counts.paymentMatches, counts.duplicateClaims);
@@ -118,14 +157,26 @@ public class ImportService {
         }
     }
 
+    private static ImportResult beingImportedElsewhere(long importId) {
+        return new ImportResult(importId, ImportStatus.IMPORTING, false,
+                "Import " + importId + " is being imported by another attempt", new ImportCounts(), List.of());
+    }
+
     private ImportResult quarantine(long importId, ParsedFile parsed, Instant started) {
         Problem first = parsed.problems().stream().filter(Problem::isError).findFirst().orElseThrow();
         String reason = first.message() + " (segment " + first.segmentPosition()
                 + (first.segmentId() == null ? "" : " " + first.segmentId()) + ")";
-        transaction.executeWithoutResult(tx -> {
+        Boolean quarantined = transaction.execute(tx -> {
+            if (!importLog.holdClaim(importId, started)) {
+                return false;
+            }
             importLog.replaceProblems(importId, parsed.problems());
             importLog.markQuarantined(importId, parsed.format(), reason, clock.instant(), millisSince(started));
+            return true;
         });
+        if (!Boolean.TRUE.equals(quarantined)) {
+            return beingImportedElsewhere(importId);
+        }
         log.warn("Import {} quarantined: {} problem(s), first: {}", importId, parsed.problems().size(), first.code());
         return new ImportResult(importId, ImportStatus.QUARANTINED, false, "Quarantined: " + reason,
                 new ImportCounts(), parsed.problems());

@@ -3,6 +3,7 @@ package org.denialflow.ingest.inbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -66,6 +67,9 @@ public class InboxImporter {
         for (Path file : waitingFiles()) {
             try {
                 ImportResult result = importOne(file);
+                if (result == null) {
+                    continue; // another node took it and filed it away meanwhile
+                }
                 if (result.alreadyImported()) {
                     known++;
                     moveTo(file, inbox.processed());
@@ -83,9 +87,19 @@ public class InboxImporter {
                         file.getFileName(), e.getClass().getName());
             }
         }
+        // Files stored earlier whose import never finished: an upload or inbox file whose node died.
+        for (ImportResult result : imports.resumeAbandoned()) {
+            if (result.status() == ImportStatus.IMPORTED) {
+                imported++;
+                work += result.counts().newWorkItems();
+            } else if (result.status() == ImportStatus.QUARANTINED) {
+                quarantined++;
+            }
+        }
         return new InboxRun(imported, known, quarantined, failed, work);
     }
 
+    /** The result, or null when the file vanished: in a cluster another node imported and moved it. */
     private ImportResult importOne(Path file) {
         try {
             long size = Files.size(file);
@@ -97,6 +111,8 @@ public class InboxImporter {
             }
             return imports.importFile(file.getFileName().toString(), Files.readAllBytes(file), ImportChannel.INBOX,
                     "inbox");
+        } catch (NoSuchFileException vanished) {
+            return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,6 +140,8 @@ public class InboxImporter {
             Files.createDirectories(folder);
             String stamped = STAMP.format(clock.instant().atZone(clock.getZone())) + "-" + file.getFileName();
             Files.move(file, folder.resolve(stamped), StandardCopyOption.REPLACE_EXISTING);
+        } catch (NoSuchFileException vanished) {
+            // another node filed it away first
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

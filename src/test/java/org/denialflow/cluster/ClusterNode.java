@@ -1,0 +1,171 @@
+package org.denialflow.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * One DenialFlow node: the packaged application ({@code java -jar target/denialflow.jar}) in its own
+ * process, on its own port, with its output in a log file.
+ */
+final class ClusterNode implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    final String name;
+    final int port;
+    final Path log;
+    private final Process process;
+
+    private ClusterNode(String name, int port, Path log, Process process) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+    }
+
+    static ClusterNode start(String name, Path jar, Path logDirectory, Map<String, String> environment,
+                             List<String> arguments) throws IOException {
+        int port = freePort();
+        Files.createDirectories(logDirectory);
+        Path log = logDirectory.resolve(name + ".log");
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return new ClusterNode(name, port, log, builder.start());
+    }
+
+    /** The packaged application: target/denialflow.jar, or any runnable denialflow*.jar in target/. */
+    static Path findJar() throws IOException {
+        Path target = Path.of(System.getProperty("project.build.directory", "target"));
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().matches("denialflow.*\\.jar"))
+                    .filter(f -> !f.getFileName().toString().contains("-plain"))
+                    .sorted((x, y) -> Long.compare(y.toFile().lastModified(), x.toFile().lastModified()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No target/denialflow*.jar: the cluster test runs after package (./mvnw verify)"));
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Started and announced itself (after users, groups and deployments are in place). */
+    boolean isReady() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("Node " + name + " exited with " + process.exitValue() + ":\n" + logTail());
+        }
+        return logText().contains("DenialFlow is ready");
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    HttpResponse<String> get(String path, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET(), user, password);
+    }
+
+    HttpResponse<String> postJson(String path, String json, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), user, password);
+    }
+
+    /** A multipart/form-data POST with one file part (and optional text parts before it). */
+    HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+                                       byte[] content, String user, String password) {
+        String boundary = "----denialflow" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        try {
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                        + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), user, password);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String user, String password) {
+        request.timeout(Duration.ofSeconds(120));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** kill -9: no shutdown hook, no rollback by the application, open transactions die with the connection. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    String logText() {
+        try {
+            return Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    String logTail() {
+        String text = logText();
+        return text.length() <= 6000 ? text : text.substring(text.length() - 6000);
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}
