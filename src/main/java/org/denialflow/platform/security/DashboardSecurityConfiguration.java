@@ -1,5 +1,6 @@
 package org.denialflow.platform.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * dashboard's own (not the Camunda webapps' login), so CSRF protection stays on for its forms.
  */
 @Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class DashboardSecurityConfiguration {
 
     static final String[] OVERSEER_GROUPS = {"supervisors", "process-owners", "camunda-admin"};
