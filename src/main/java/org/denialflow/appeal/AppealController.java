@@ -191,7 +191,8 @@ public class AppealController {
     /** Records that the packet of a level was sent (what the lifecycle does when it files an appeal). */
     @PostMapping("/appeal-packet/submission")
     @PreAuthorize(WRITE)
-    public AppealPackets.Submission submit(@PathVariable long denialId, @RequestBody SubmissionRequest request,
+    public AppealPackets.Submission submit(@PathVariable long denialId,
+                                           @RequestBody(required = false) SubmissionRequest request,
                                            Principal user) {
         int level = request == null || request.level() == null ? packets.latest(denialId).appealLevel() : request.level();
         return packets.recordSubmission(denialId, level, user.getName());

@@ -21,6 +21,9 @@ public class AppealLetters {
                                 List<LetterFiller.MissingField> missing) {
     }
 
+    static final int MAX_VALUE = 20_000;
+    static final int MAX_BODY = 100_000;
+
     private final TemplateLibrary templates;
     private final LetterFacts facts;
     private final AppealLetterRepository letters;
@@ -93,6 +96,16 @@ public class AppealLetters {
     }
 
     AppealLetter create(Denial denial, AppealTemplate template, Map<String, String> values, String actor) {
+        if (values != null) {
+            List<String> unknown = values.keySet().stream().filter(k -> k == null || !Placeholders.isKnown(k)).toList();
+            if (!unknown.isEmpty()) {
+                throw AppealException.invalid("values holds fields no template knows: " + unknown
+                        + "; see docs/guide/appeal-templates.md for the placeholders");
+            }
+            if (values.values().stream().anyMatch(v -> v != null && v.length() > MAX_VALUE)) {
+                throw AppealException.invalid("A value may be at most " + MAX_VALUE + " characters");
+            }
+        }
         String body = LetterFiller.fill(template, facts.of(denial), values);
         LetterMarkup.check(body);
         int level = AppealLevel.of(denial, facts.currentAppeal(denial.id())).number();
@@ -121,6 +134,9 @@ public class AppealLetters {
             throw AppealException.invalid("The letter still has a {{placeholder}}; write the text in its place");
         }
         LetterMarkup.check(body);
+        if (body.length() > MAX_BODY) {
+            throw AppealException.invalid("A letter may be at most " + MAX_BODY + " characters");
+        }
         letters.updateDraft(letterId, body.strip(), actor, clock.instant());
         return get(denialId, letterId);
     }

@@ -82,7 +82,7 @@ public class TemplateLibrary {
             throw new UncheckedIOException(e);
         }
         Path folder = properties.templateFolder();
-        if (folder != null && Files.isDirectory(folder)) {
+        if (folder != null && !folder.toString().isBlank() && Files.isDirectory(folder)) {
             try (Stream<Path> list = Files.list(folder)) {
                 for (Path path : list.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList()) {
                     byFileName.put(path.getFileName().toString(), new Source(Files.readAllBytes(path), path.toString()));

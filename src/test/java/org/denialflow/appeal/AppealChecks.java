@@ -128,6 +128,8 @@ abstract class AppealChecks {
                             "appeal.deadline (the last day to file this appeal)", "input.clinicalSummary");
                 });
         assertThat(letters.of(denialId)).isEmpty();
+        assertThatThrownBy(() -> letters.create(denialId, "medical-necessity", Map.of("patient.favouriteColour", "blue"),
+                "arthur")).hasMessageContaining("patient.favouriteColour");
 
         AppealLetter letter = letters.create(denialId, "medical-necessity", Map.of("patient.memberId", "XYZ123",
                 "appeal.deadline", "06/30/2026", "input.clinicalSummary", "Admitted for sepsis & dehydration."),
