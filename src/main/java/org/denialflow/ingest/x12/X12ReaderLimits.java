@@ -11,7 +11,12 @@ package org.denialflow.ingest.x12;
  */
 public record X12ReaderLimits(long maxSegments, int maxElementLength, int maxElementsPerSegment, int maxProblems) {
 
-    public static final X12ReaderLimits DEFAULTS = new X12ReaderLimits(2_000_000, 10_000, 1_000, 1_000);
+    /**
+     * The element limit is StAEDI's own buffer (4,096 characters): an element longer than that makes
+     * StAEDI fail with an unhelpful syntax error, so the filter stops it first with a clear one.
+     * Real elements are far shorter (the longest in the 835 guide is 264 characters).
+     */
+    public static final X12ReaderLimits DEFAULTS = new X12ReaderLimits(2_000_000, 4_096, 1_000, 1_000);
 
     public X12ReaderLimits {
         if (maxSegments < 1 || maxElementLength < 1 || maxElementsPerSegment < 1 || maxProblems < 1) {
