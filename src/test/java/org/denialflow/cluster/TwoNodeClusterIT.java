@@ -109,6 +109,24 @@ class TwoNodeClusterIT {
     }
 
     @Test
+    @Order(0)
+    void withoutAnAdministratorPasswordANodeRefusesToStart() throws Exception {
+        Map<String, String> environment = new java.util.HashMap<>(environment());
+        environment.remove("DENIALFLOW_ADMIN_PASSWORD");
+        // An in-memory database: the refusal must come before anything is written.
+        environment.put("DENIALFLOW_DB_URL", "jdbc:h2:mem:no-password");
+        environment.put("DENIALFLOW_DB_USER", "sa");
+        environment.put("DENIALFLOW_DB_PASSWORD", "");
+        try (ClusterNode refused = ClusterNode.start("node-without-password", ClusterNode.findJar(), workDirectory,
+                environment, List.of("--denialflow.admin.password="))) {
+            await("the node without a password exits").atMost(STARTUP).pollInterval(Duration.ofMillis(300))
+                    .until(() -> !refused.isAlive());
+            assertThat(refused.logText()).contains("No administrator password is configured")
+                    .doesNotContain("DenialFlow is ready");
+        }
+    }
+
+    @Test
     @Order(1)
     void theSecondNodeDeploysNothingAgain() {
         assertThat(deploymentsAfterFirstNode).isPositive();
