@@ -28,7 +28,6 @@ import org.denialflow.ingest.model.ServiceLine;
 import org.denialflow.ingest.model.SourceFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -318,10 +317,5 @@ class AllSamplesTest {
 
     private static List<String> split(String list) {
         return list.isEmpty() ? List.of() : Arrays.asList(list.split(","));
-    }
-
-    @SuppressWarnings("unused")
-    private static Arguments args(Object... values) {
-        return Arguments.of(values);
     }
 }

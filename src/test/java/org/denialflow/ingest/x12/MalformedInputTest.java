@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -377,15 +376,5 @@ class MalformedInputTest {
             assertThat(p.message()).isNotBlank();
         });
         assertThat(file.hasErrors()).isTrue();
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> lines(String text) {
-        return new ArrayList<>(List.of(text.split("\n")));
-    }
-
-    @SuppressWarnings("unused")
-    private static byte[] latin1(String text) {
-        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 }
