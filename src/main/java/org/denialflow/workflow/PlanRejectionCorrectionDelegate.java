@@ -50,8 +50,9 @@ public class PlanRejectionCorrectionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long rejectionId = Vars.id(execution, REJECTION_ID);
         Rejection rejection = acknowledgments.findRejection(rejectionId).orElseThrow();
-        boolean frontOffice = PATIENT_ENTITIES.contains(rejection.entityCode())
-                || ELIGIBILITY_STATUSES.contains(rejection.statusCode());
+        // Set.of(...).contains(null) throws: a 277CA may give no entity or no status code.
+        boolean frontOffice = rejection.entityCode() != null && PATIENT_ENTITIES.contains(rejection.entityCode())
+                || rejection.statusCode() != null && ELIGIBILITY_STATUSES.contains(rejection.statusCode());
         String group = (frontOffice ? Team.FRONT_OFFICE : Team.BILLING).groupId();
         PayerProgram program = payers.find(rejection.payerKey()).map(PayerRegistry.Payer::program)
                 .filter(p -> p != null && !p.isBlank()).map(PayerProgram::valueOf).orElse(PayerProgram.OTHER);
