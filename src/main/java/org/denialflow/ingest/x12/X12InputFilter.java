@@ -179,8 +179,8 @@ final class X12InputFilter extends InputStream {
     private boolean readInterchangeHeader() throws IOException {
         byte[] next = new byte[3];
         int n = in.readNBytes(next, 0, 3);
-        if (n < 3 && "SA".startsWith(new String(next, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1))) {
-            throw malformed("ISA segment is incomplete"); // the input ends within "ISA"
+        if (n == 2 && next[0] == 'S' && next[1] == 'A') {
+            throw malformed("ISA segment is incomplete"); // the input ends right after "ISA"
         }
         if (n < 3 || next[0] != 'S' || next[1] != 'A') {
             in.unread(next, 0, n);
