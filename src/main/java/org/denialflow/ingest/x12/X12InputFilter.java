@@ -18,7 +18,8 @@ import java.util.List;
  *   <li>enforces the element length, separators per segment and segment count limits.</li>
  * </ul>
  * Works on bytes: every X12 delimiter is ASCII and UTF-8 never uses ASCII byte values inside a
- * multi-byte character, so non-ASCII text passes through untouched.
+ * multi-byte character, so UTF-8 text passes through untouched; a byte that is not UTF-8 is taken
+ * as ISO-8859-1 and re-encoded (see {@link #latin1Bytes()}).
  */
 final class X12InputFilter extends InputStream {
 
@@ -59,6 +60,9 @@ final class X12InputFilter extends InputStream {
     private final List<HeaderDeviation> headerDeviations = new ArrayList<>();
     private String malformedHeader;
     private long malformedHeaderPosition;
+    private long latin1Bytes;
+    private long firstLatin1Position;
+    private String firstLatin1SegmentId;
 
     X12InputFilter(InputStream raw, X12ReaderLimits limits) {
         this.in = new PushbackInputStream(new BufferedInputStream(raw), 8);
@@ -120,8 +124,77 @@ final class X12InputFilter extends InputStream {
             if ((b == '\r' || b == '\n') && !isDelimiter(b)) {
                 continue;
             }
+            if (b >= 0x80 && !isDelimiter(b)) {
+                return nonAscii(b);
+            }
             return pass(b);
         }
+    }
+
+    /**
+     * Passes a UTF-8 sequence through as it is. A byte that does not start a valid UTF-8 sequence is
+     * read as ISO-8859-1 (a Latin-1 "Ü" in a name) and handed on re-encoded in UTF-8, so one such
+     * character is a warning instead of a syntax error that quarantines the whole file.
+     */
+    private int nonAscii(int lead) throws IOException {
+        int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 1;
+        byte[] sequence = new byte[length];
+        sequence[0] = (byte) lead;
+        int n = 1;
+        while (n < length) {
+            int next = in.read();
+            if (next < 0x80 || next > 0xBF || (n == 1 && !validSecondByte(lead, next))) {
+                if (next >= 0) {
+                    in.unread(next);
+                }
+                break;
+            }
+            sequence[n++] = (byte) next;
+        }
+        if (length > 1 && n == length) {
+            System.arraycopy(sequence, 0, pending, 0, length);
+            pendingLength = length;
+        } else {
+            in.unread(sequence, 1, n - 1); // read again on their own
+            pending[0] = (byte) (0xC0 | (lead >> 6));
+            pending[1] = (byte) (0x80 | (lead & 0x3F));
+            pendingLength = 2;
+            if (latin1Bytes++ == 0) {
+                firstLatin1Position = segmentsEnded + 1;
+                firstLatin1SegmentId = segmentId;
+            }
+        }
+        if (++elementLength > maxElementLength) {
+            throw exceeded("element longer than " + maxElementLength + " characters");
+        }
+        pendingPosition = 1;
+        return pending[0] & 0xff;
+    }
+
+    /** Excludes overlong forms, UTF-16 surrogates and code points above U+10FFFF. */
+    private static boolean validSecondByte(int lead, int second) {
+        return switch (lead) {
+            case 0xE0 -> second >= 0xA0;
+            case 0xED -> second <= 0x9F;
+            case 0xF0 -> second >= 0x90;
+            case 0xF4 -> second <= 0x8F;
+            default -> true;
+        };
+    }
+
+    /** How many bytes were not UTF-8 and were read as ISO-8859-1. */
+    long latin1Bytes() {
+        return latin1Bytes;
+    }
+
+    /** 1-based position of the first segment holding such a byte. */
+    long firstLatin1Position() {
+        return firstLatin1Position;
+    }
+
+    /** Id of that segment. */
+    String firstLatin1SegmentId() {
+        return firstLatin1SegmentId;
     }
 
     @Override
