@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Cleans raw X12 bytes before StAEDI sees them, and bounds them.
  * <ul>
- *   <li>drops a UTF-8 byte-order mark, which StAEDI rejects as an invalid first character;</li>
+ *   <li>drops a UTF-8 byte-order mark, which StAEDI rejects as an invalid first character, at the start
+ *       of the file and before any segment (files joined end to end);</li>
  *   <li>drops whitespace (indentation, CR, LF) before each segment, and CR/LF anywhere else unless
  *       the ISA declares one of them as a delimiter, so indented, line-per-segment and line-wrapped
  *       files read alike;</li>
@@ -114,6 +115,9 @@ final class X12InputFilter extends InputStream {
                 if (isWhitespace(b)) {
                     countWhitespace();
                     continue;
+                }
+                if (b == 0xEF && skipRestOfByteOrderMark()) {
+                    continue; // files joined end to end, each with its byte-order mark
                 }
                 whitespaceRun = 0;
                 atSegmentStart = false;
@@ -401,6 +405,16 @@ final class X12InputFilter extends InputStream {
 
     private boolean isDelimiter(int b) {
         return b == segmentTerminator || b == elementSeparator || b == componentSeparator || b == repetitionSeparator;
+    }
+
+    private boolean skipRestOfByteOrderMark() throws IOException {
+        byte[] rest = new byte[2];
+        int n = in.readNBytes(rest, 0, 2);
+        if (n == 2 && (rest[0] & 0xff) == 0xBB && (rest[1] & 0xff) == 0xBF) {
+            return true;
+        }
+        in.unread(rest, 0, n);
+        return false;
     }
 
     private void skipByteOrderMark() throws IOException {

@@ -224,6 +224,17 @@ class MalformedInputTest {
         assertOnly(groupOnly, X12ProblemCodes.INVALID_HEADER, 36, "ISA");
     }
 
+    /** Two files joined end to end, each with its byte-order mark, CRLF and indentation: two interchanges. */
+    @Test
+    void filesJoinedEndToEndReadAsSeveralInterchanges() {
+        String one = X12Files.text(INDENTED_WITH_BOM);
+        ParsedFile file = X12Files.read(one + one.replace("004075123", "004075124"));
+
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.interchanges()).extracting(i -> i.controlNumber()).containsExactly("004075123", "004075124");
+        assertThat(file.remittances()).extracting(r -> r.claims().size()).containsExactly(9, 9);
+    }
+
     @Test
     void trailingControlCharactersAfterTheLastIeaAreIgnored() {
         assertThat(X12Files.read(sample() + "\u001A").problems()).isEmpty();
