@@ -309,7 +309,7 @@ final class X12InputFilter extends InputStream {
         if (!isDelimiterCharacter(component)) {
             throw malformed("ISA16 component separator '" + printable(component) + "' is a letter, digit or blank");
         }
-        if (!isDelimiterCharacter(terminator) && terminator != '\r' && terminator != '\n') {
+        if (!isDelimiterCharacter(terminator)) {
             throw malformed("segment terminator after ISA16 '" + printable(terminator) + "' is a letter, digit or blank");
         }
         int repetition = isa11.length() == 1 && isDelimiterCharacter(isa11.charAt(0)) ? isa11.charAt(0) : -1;
@@ -321,8 +321,9 @@ final class X12InputFilter extends InputStream {
         }
     }
 
+    /** Anything but a letter, a digit or a blank may delimit; control characters (GS, FS, US...) often do. */
     private static boolean isDelimiterCharacter(int b) {
-        return b > ' ' && b != 0x7F && !Character.isLetterOrDigit(b);
+        return b >= 0 && b != ' ' && !Character.isLetterOrDigit(b);
     }
 
     private static String printable(int b) {

@@ -143,6 +143,26 @@ class MalformedInputTest {
         assertThat(file.interchanges()).hasSize(1);
     }
 
+    /** Delimiters are whatever the ISA declares: the same file with others, used consistently, reads the same. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pyx12__835_mult_loops.txt", "edi-835-parser__united_healthcare_legacy_sample.txt",
+            "LinuxForHealth-x12__835_005010X221A1__medicare-part-a.835", "Project-Herophilus-Assets__277CA_Sample_Rejected_.txt"})
+    void otherDelimitersUsedConsistentlyReadTheSame(String sample) {
+        String text = X12Files.text(sample);
+        char element = X12Files.elementSeparator(text);
+        char terminator = X12Files.terminator(text);
+        int isa = text.indexOf("ISA");
+        char component = text.charAt(text.indexOf(terminator, isa) - 1);
+        ParsedFile original = X12Files.read(text);
+
+        for (String swap : new String[] {"|!\n", "+>'", "\u001D\u001F\u001C"}) {
+            String changed = text.chars().mapToObj(c -> c == element ? String.valueOf(swap.charAt(0))
+                    : c == component ? String.valueOf(swap.charAt(1)) : c == terminator ? String.valueOf(swap.charAt(2))
+                    : c == '\n' || c == '\r' ? "" : String.valueOf((char) c)).collect(java.util.stream.Collectors.joining());
+            assertThat(X12Files.read(changed)).as("delimiters %s", swap).isEqualTo(original);
+        }
+    }
+
     // --- envelope structure ------------------------------------------------------------------------
 
     @Test
