@@ -31,6 +31,8 @@ public final class X12ProblemCodes {
     public static final String MIXED_TRANSACTION_TYPES = "X12_MIXED_TRANSACTION_TYPES";
     public static final String NON_CLAIM_STATUS = "X12_NON_CLAIM_STATUS";
     public static final String HEADER_NOT_FIXED_LENGTH = "X12_ISA_NOT_FIXED_LENGTH";
+    /** Bytes that are not UTF-8 (e.g. a Latin-1 name) were read as ISO-8859-1. */
+    public static final String NOT_UTF8 = "X12_NOT_UTF8";
     public static final String INVALID_PAYMENT_DATE = "X12_INVALID_PAYMENT_DATE";
     public static final String INVALID_ENVELOPE_DATE = "X12_INVALID_ENVELOPE_DATE";
     public static final String TOO_MANY_PROBLEMS = "X12_TOO_MANY_PROBLEMS";

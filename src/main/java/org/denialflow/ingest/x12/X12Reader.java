@@ -116,6 +116,11 @@ public final class X12Reader {
     }
 
     private static void reportHeaderDeviations(X12InputFilter filter, ProblemLog problems) {
+        if (filter.latin1Bytes() > 0) {
+            problems.warning(X12ProblemCodes.NOT_UTF8, filter.latin1Bytes() + " byte(s) that are not UTF-8 were read as"
+                    + " ISO-8859-1 (Latin-1), the first in this segment; check names for wrong characters",
+                    filter.firstLatin1Position(), filter.firstLatin1SegmentId(), null);
+        }
         for (X12InputFilter.HeaderDeviation deviation : filter.headerDeviations()) {
             if (deviation.truncated()) {
                 problems.error(X12ProblemCodes.INVALID_HEADER, deviation.message() + "; it cannot be read faithfully",

@@ -143,6 +143,26 @@ class MalformedInputTest {
         assertThat(file.interchanges()).hasSize(1);
     }
 
+    /** Delimiters are whatever the ISA declares: the same file with others, used consistently, reads the same. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pyx12__835_mult_loops.txt", "edi-835-parser__united_healthcare_legacy_sample.txt",
+            "LinuxForHealth-x12__835_005010X221A1__medicare-part-a.835", "Project-Herophilus-Assets__277CA_Sample_Rejected_.txt"})
+    void otherDelimitersUsedConsistentlyReadTheSame(String sample) {
+        String text = X12Files.text(sample);
+        char element = X12Files.elementSeparator(text);
+        char terminator = X12Files.terminator(text);
+        int isa = text.indexOf("ISA");
+        char component = text.charAt(text.indexOf(terminator, isa) - 1);
+        ParsedFile original = X12Files.read(text);
+
+        for (String swap : new String[] {"|!\n", "+>'", "\u001D\u001F\u001C"}) {
+            String changed = text.chars().mapToObj(c -> c == element ? String.valueOf(swap.charAt(0))
+                    : c == component ? String.valueOf(swap.charAt(1)) : c == terminator ? String.valueOf(swap.charAt(2))
+                    : c == '\n' || c == '\r' ? "" : String.valueOf((char) c)).collect(java.util.stream.Collectors.joining());
+            assertThat(X12Files.read(changed)).as("delimiters %s", swap).isEqualTo(original);
+        }
+    }
+
     // --- envelope structure ------------------------------------------------------------------------
 
     @Test
@@ -224,6 +244,17 @@ class MalformedInputTest {
         assertOnly(groupOnly, X12ProblemCodes.INVALID_HEADER, 36, "ISA");
     }
 
+    /** Two files joined end to end, each with its byte-order mark, CRLF and indentation: two interchanges. */
+    @Test
+    void filesJoinedEndToEndReadAsSeveralInterchanges() {
+        String one = X12Files.text(INDENTED_WITH_BOM);
+        ParsedFile file = X12Files.read(one + one.replace("004075123", "004075124"));
+
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.interchanges()).extracting(i -> i.controlNumber()).containsExactly("004075123", "004075124");
+        assertThat(file.remittances()).extracting(r -> r.claims().size()).containsExactly(9, 9);
+    }
+
     @Test
     void trailingControlCharactersAfterTheLastIeaAreIgnored() {
         assertThat(X12Files.read(sample() + "\u001A").problems()).isEmpty();
@@ -231,92 +262,63 @@ class MalformedInputTest {
     }
 
     /**
-     * Text is read as UTF-8. A byte that is not (a Latin-1 name, say) stops the reading with a
-     * syntax error at its segment: reported, never thrown, and the file is quarantined.
+     * Text is read as UTF-8. A byte that is not (a Latin-1 name, say) is read as ISO-8859-1 with a
+     * warning at its segment, instead of failing the whole remittance.
      */
     @Test
-    void bytesThatAreNotUtf8AreASyntaxErrorAtTheirSegment() {
+    void bytesThatAreNotUtf8AreReadAsLatin1WithAWarning() {
         ParsedFile utf8 = X12Files.read(new String(sample().replace("BACH", "B\u00dcCH").getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.ISO_8859_1));
         assertThat(utf8.problems()).isEmpty();
         assertThat(utf8.remittances().get(0).claims().get(0).patientName()).isEqualTo("B\u00dcCH, JOHANN");
 
         ParsedFile latin1 = X12Files.read(sample().replace("BACH", "B\u00dcCH"));
-        assertThat(X12Files.errors(latin1)).extracting(Problem::code, Problem::segmentPosition, Problem::segmentId)
+        assertThat(latin1.hasErrors()).isFalse();
+        assertThat(latin1.problems()).extracting(Problem::code, Problem::segmentPosition, Problem::segmentId)
+                .containsExactly(tuple(X12ProblemCodes.NOT_UTF8, 16L, "NM1"));
+        assertThat(latin1.remittances().get(0).claims().get(0).patientName()).isEqualTo("B\u00dcCH, JOHANN");
+    }
+
+    /** Valid UTF-8 of every length passes untouched; each kind of invalid sequence is read byte by byte as Latin-1. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "C3A9",      // é, two bytes
+            "E282AC"})   // euro sign, three bytes
+    void validUtf8PassesUntouched(String hex) {
+        String name = new String(java.util.HexFormat.of().parseHex(hex), StandardCharsets.ISO_8859_1);
+        ParsedFile file = X12Files.read(sample().replace("BACH", "B" + name + "CH"));
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.remittances().get(0).claims().get(0).patientName())
+                .isEqualTo("B" + new String(java.util.HexFormat.of().parseHex(hex), StandardCharsets.UTF_8) + "CH, JOHANN");
+    }
+
+    /** StAEDI cannot tokenize characters beyond U+FFFF (four UTF-8 bytes): a syntax error at their segment. */
+    @Test
+    void charactersBeyondTheBasicPlaneAreASyntaxError() {
+        String emoji = new String(java.util.HexFormat.of().parseHex("F09F9880"), StandardCharsets.ISO_8859_1);
+        ParsedFile file = X12Files.read(sample().replace("BACH", "B" + emoji + "CH"));
+        assertThat(X12Files.errors(file)).extracting(Problem::code, Problem::segmentPosition, Problem::segmentId)
                 .containsExactly(tuple(X12ProblemCodes.SYNTAX, 16L, "NM1"));
     }
 
-    // --- truncation --------------------------------------------------------------------------------
-
-    /** Cut after every segment: each shorter file is an error at its last segment; only the whole one is clean. */
-    @Test
-    void truncatedAfterAnySegment() {
-        List<String> segments = X12Files.segments(sample());
-        for (int i = 1; i < segments.size(); i++) {
-            int count = i;
-            ParsedFile file = X12Files.read(X12Files.firstSegments(SAMPLE, count));
-            assertThat(file.hasErrors()).as("cut after segment %d", count).isTrue();
-            assertThat(X12Files.errors(file)).as("cut after segment %d", count)
-                    .allSatisfy(p -> assertThat(p.segmentPosition()).isEqualTo(count))
-                    .allSatisfy(p -> assertThat(p.code()).isEqualTo(X12ProblemCodes.TRUNCATED));
-        }
-        assertThat(X12Files.read(X12Files.firstSegments(SAMPLE, segments.size())).problems()).isEmpty();
-    }
-
-    /** Cut at every byte: never an exception, always an error, until the last terminator is in. */
     @ParameterizedTest
-    @ValueSource(strings = {SAMPLE, INDENTED_WITH_BOM, AcknowledgmentSamplesTest.REJECTED})
-    void truncatedAtAnyByte(String sample) {
-        byte[] whole = X12Files.bytes(X12Files.text(sample));
-        int end = X12Files.text(sample).stripTrailing().length();
-        for (int length = 0; length < end; length++) {
-            byte[] cut = java.util.Arrays.copyOf(whole, length);
-            ParsedFile[] read = new ParsedFile[1];
-            assertThatCode(() -> read[0] = X12Files.read(cut)).as("cut at %d", length).doesNotThrowAnyException();
-            assertThat(read[0].hasErrors()).as("cut at byte %d", length).isTrue();
-        }
-        assertThat(X12Files.read(java.util.Arrays.copyOf(whole, end)).hasErrors()).isFalse();
-    }
+    @ValueSource(strings = {
+            "80",        // a continuation byte alone
+            "C080",      // overlong
+            "EDA080",    // a UTF-16 surrogate
+            "E282",      // a three-byte sequence cut short
+            "F4908080",  // above U+10FFFF
+            "FF"})       // never in UTF-8
+    void invalidUtf8IsReadAsLatin1(String hex) {
+        byte[] bytes = java.util.HexFormat.of().parseHex(hex);
+        String name = new String(bytes, StandardCharsets.ISO_8859_1);
+        ParsedFile file = X12Files.read(sample().replace("BACH", "B" + name + "CH"));
 
-    @Test
-    void truncatedInTheMiddleOfASegment() {
-        String text = sample();
-        ParsedFile file = X12Files.read(text.substring(0, text.indexOf("CAS*CO*16") + 6));
-
-        assertThat(file.problems()).extracting(Problem::code, Problem::segmentPosition, Problem::segmentId)
-                .first().isEqualTo(tuple(X12ProblemCodes.TRUNCATED, 21L, "CAS"));
-        assertThat(file.problems().get(0).message()).contains("middle of a segment");
-        assertThat(file.hasErrors()).isTrue();
-    }
-
-    // --- garbage and binary inside a real file -----------------------------------------------------
-
-    @Test
-    void binaryBytesInsteadOfTheRestOfTheFile() {
-        String text = sample();
-        byte[] head = X12Files.bytes(text.substring(0, text.indexOf("CLP")));
-        byte[] noise = new byte[512];
-        new Random(277).nextBytes(noise);
-        byte[] content = new byte[head.length + noise.length];
-        System.arraycopy(head, 0, content, 0, head.length);
-        System.arraycopy(noise, 0, content, head.length, noise.length);
-
-        ParsedFile file = X12Files.read(content);
-        assertThat(file.hasErrors()).isTrue();
-        assertThat(X12Files.errors(file)).allSatisfy(p -> assertThat(p.segmentPosition()).isGreaterThanOrEqualTo(15));
-    }
-
-    @Test
-    void anInvalidAmountOrDateIsAnErrorAtItsSegment() {
-        assertThat(X12Files.errors(X12Files.read(sample().replace("CLP*2005555A*4*915.39", "CLP*2005555A*4*9X5.39"))))
-                .extracting(Problem::code, Problem::segmentPosition, Problem::segmentId)
-                .containsExactly(tuple(X12ProblemCodes.INVALID_AMOUNT, 15L, "CLP"));
-        assertThat(X12Files.errors(X12Files.read(sample().replace("CAS*CO*16*500.04", "CAS*CO*16*1E3"))))
-                .extracting(Problem::code, Problem::segmentPosition)
-                .containsExactly(tuple(X12ProblemCodes.INVALID_AMOUNT, 21L));
-        assertThat(X12Files.errors(X12Files.read(sample().replace("DTM*150*20031129", "DTM*150*20031131"))))
-                .extracting(Problem::code, Problem::segmentPosition, Problem::segmentId)
-                .containsExactly(tuple(X12ProblemCodes.INVALID_DATE, 19L, "DTM"));
+        assertThat(file.hasErrors()).isFalse();
+        assertThat(file.problems()).extracting(Problem::code, Problem::segmentPosition)
+                .containsExactly(tuple(X12ProblemCodes.NOT_UTF8, 16L));
+        assertThat(file.problems().get(0).message()).startsWith(bytes.length + " byte(s)");
+        assertThat(file.remittances().get(0).claims().get(0).patientName()).isEqualTo("B" + name + "CH, JOHANN");
     }
 
     // --- other transaction sets --------------------------------------------------------------------
