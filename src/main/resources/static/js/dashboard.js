@@ -8,22 +8,75 @@
   // Which figures each chart draws, and whether its bars stand for denials of the period (periodBound)
   // or for open denials as of today (backlog).
   var SPECS = {
-    trends: { figures: [['denials', 'Denials', 'y', 'bar'], ['denial_rate', 'Denial rate %', 'y1', 'line']] },
-    denialRateByPayer: { figures: [['denial_rate', 'Denial rate %'], ['dollar_denial_rate', 'Dollar denial rate %']], periodBound: true },
-    topReasons: { figures: [['denials', 'Denials']], periodBound: true, horizontal: true },
-    backlogByAge: { figures: [['denials', 'Open denials', 'y'], ['amount_at_risk', 'Money at risk', 'y1']] },
-    backlogByDeadline: { figures: [['denials', 'Open denials', 'y'], ['amount_at_risk', 'Money at risk', 'y1']] },
-    backlogByTeam: { figures: [['denials', 'Open denials', 'y'], ['amount_at_risk', 'Money at risk', 'y1']], open: true },
-    preventable: { figures: [['denials', 'Denials']], periodBound: true },
-    appealsByPayer: { figures: [['success_rate', 'Success rate %', 'y'], ['decided', 'Decided', 'y1']] },
-    appealsByLevel: { figures: [['success_rate', 'Success rate %', 'y'], ['decided', 'Decided', 'y1']] },
-    timeByTeam: { figures: [['days_to_appeal', 'Days to appeal'], ['days_to_resolve', 'Days to resolve']], periodBound: true }
+    trends: { report: 'trends', figures: [['denials', 'Denials', 'y', 'bar'], ['denial_rate', 'Denial rate %', 'y1', 'line']] },
+    denialRateByPayer: { report: 'denial-rate?groupBy=payer', figures: [['denial_rate', 'Denial rate %'], ['dollar_denial_rate', 'Dollar denial rate %']], periodBound: true },
+    topReasons: { report: 'top-reasons?groupBy=10', figures: [['denials', 'Denials']], periodBound: true, horizontal: true },
+    backlogByAge: { report: 'backlog?groupBy=age', figures: [['denials', 'Open denials', 'y'], ['amount_at_risk', 'Money at risk', 'y1']] },
+    backlogByDeadline: { report: 'backlog?groupBy=deadline', figures: [['denials', 'Open denials', 'y'], ['amount_at_risk', 'Money at risk', 'y1']] },
+    backlogByTeam: { report: 'backlog?groupBy=team', figures: [['denials', 'Open denials', 'y'], ['amount_at_risk', 'Money at risk', 'y1']], open: true },
+    preventable: { report: 'preventable', figures: [['denials', 'Denials']], periodBound: true },
+    appealsByPayer: { report: 'appeal-success?groupBy=payer', figures: [['success_rate', 'Success rate %', 'y'], ['decided', 'Decided', 'y1']] },
+    appealsByLevel: { report: 'appeal-success?groupBy=level', figures: [['success_rate', 'Success rate %', 'y'], ['decided', 'Decided', 'y1']] },
+    timeByTeam: { report: 'time-to-resolution?groupBy=team', figures: [['days_to_appeal', 'Days to appeal'], ['days_to_resolve', 'Days to resolve']], periodBound: true }
   };
 
   function num(v) { return v === null || v === undefined ? null : Number(v); }
 
-  function draw(name) {
-    var report = data.charts[name];
+  function money(v) {
+    return v === null || v === undefined ? '–' : '$' + Number(v).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  }
+
+  function kpi(id, label, value, unit, definition, target) {
+    var tile = document.getElementById('kpi-' + id);
+    if (!tile) { return; }
+    tile.querySelector('.kpi-label').textContent = label;
+    tile.querySelector('.value').textContent = value === null || value === undefined ? '–' : String(value);
+    tile.querySelector('.unit').textContent = unit;
+    tile.querySelector('.kpi-def').textContent = definition;
+    tile.querySelector('.kpi-target').textContent = target ? 'target ' + target : '';
+    tile.setAttribute('data-loaded', 'true');
+  }
+
+  // The headline figures are the totals of the reports the charts draw (and two that have no chart).
+  var HEADLINES = {
+    denialRateByPayer: function (t) {
+      kpi('denial-rate', 'Initial denial rate', t.denial_rate, '%', 'claims denied / claims adjudicated (' + t.denied_claims + ' of ' + t.claims + ')', 'below 5%');
+      kpi('dollar-denial-rate', 'Dollar denial rate', t.dollar_denial_rate, '%', 'dollars denied / dollars adjudicated (' + money(t.denied_amount) + ' of ' + money(t.billed) + ')', 'below 5%');
+    },
+    appealsByPayer: function (t) {
+      kpi('appeal-success', 'Appeal success', t.success_rate, '%', 'overturned fully or in part / decided (' + t.decided + ' decided); recovered ' + money(t.recovered));
+    },
+    backlogByAge: function (t) {
+      kpi('open-backlog', 'Open denials', t.denials, '', money(t.amount_at_risk) + ' at risk; ' + t.past_deadline + ' past their deadline');
+    },
+    timeByTeam: function (t) {
+      kpi('days-to-appeal', 'Days to appeal', t.days_to_appeal, 'days', 'mean days from denial to the first appeal submitted', 'within 30 days');
+      kpi('days-to-resolve', 'Days to resolve', t.days_to_resolve, 'days', 'mean days from denial to resolution (median ' + t.median_days_to_resolve + ')');
+    },
+    preventable: function (t) {
+      kpi('preventable', 'Preventable share', t.share, '%', 'denials from registration and eligibility, authorization, coding or documentation / all denials (' + t.preventable + ' of ' + t.denials + ')');
+    }
+  };
+
+  function fetchReport(path) {
+    var sep = path.indexOf('?') < 0 ? '?' : '&';
+    return fetch('/dashboard/data/reports/' + path + sep + 'from=' + data.period.from + '&to=' + data.period.to,
+      { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); });
+  }
+
+  function load(name) {
+    var spec = SPECS[name];
+    return fetchReport(spec.report).then(function (report) {
+      if (HEADLINES[name]) { HEADLINES[name](report.totals); }
+      draw(name, report);
+    }).catch(function (e) {
+      var figure = document.querySelector('[data-chart="' + name + '"]');
+      if (figure) { figure.querySelector('.def').textContent = 'Could not load: ' + e.message; }
+    });
+  }
+
+  function draw(name, report) {
     var spec = SPECS[name];
     var figure = document.querySelector('[data-chart="' + name + '"]');
     if (!report || !spec || !figure) { return; }
@@ -137,6 +190,14 @@
     if (current) { drill(current.filter, current.title, current.page + 1); }
   });
 
-  Object.keys(SPECS).forEach(draw);
-  document.body.setAttribute('data-charts-ready', 'true');
+  var loads = Object.keys(SPECS).map(load);
+  loads.push(fetchReport('clean-claim-rate?groupBy=payer').then(function (r) {
+    var t = r.totals;
+    kpi('clean-claim-rate', 'Clean-claim rate', t.clean_claim_rate, '%', 'claims accepted without rejection / claims acknowledged (' + t.clean_claims + ' of ' + t.claims + ')', '95% or more');
+  }));
+  loads.push(fetchReport('write-offs?groupBy=payer').then(function (r) {
+    var t = r.totals;
+    kpi('write-offs', 'Write-offs', t.share_of_net_revenue, '% of net revenue', money(t.written_off) + ' written off / ' + money(t.net_revenue) + ' paid', 'below 1%');
+  }));
+  Promise.all(loads).then(function () { document.body.setAttribute('data-charts-ready', 'true'); });
 })();

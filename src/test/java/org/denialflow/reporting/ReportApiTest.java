@@ -147,7 +147,9 @@ class ReportApiTest {
         String supervisor = logIn("sofia");
         ResponseEntity<String> page = getWithSession("/dashboard?from=2026-03-01&to=2026-03-31", supervisor);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains("chart-trends", "Initial denial rate", "claims denied / claims adjudicated (4 of 15)");
+        assertThat(page.getBody()).contains("chart-trends", "kpi-denial-rate", "/vendor/chartjs/chart.umd.js");
+        ResponseEntity<String> figures = getWithSession("/dashboard/data/reports/denial-rate?from=2026-03-01&to=2026-03-31", supervisor);
+        assertThat(figures.getBody()).contains("\"claims\":15", "\"denial_rate\":26.7");
         ResponseEntity<String> drill = getWithSession("/dashboard/data/denials?payer=acme", supervisor);
         assertThat(drill.getBody()).contains("\"total\":3");
     }
