@@ -38,13 +38,22 @@ public final class ClusterNode implements AutoCloseable {
         this.process = process;
     }
 
+    /** With JVM options for a short test: a small heap, quick start rather than peak speed. */
     public static ClusterNode start(String name, Path jar, Path logDirectory, Map<String, String> environment,
-                             List<String> arguments) throws IOException {
+                                    List<String> arguments) throws IOException {
+        return start(name, jar, logDirectory, environment, arguments,
+                List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    }
+
+    public static ClusterNode start(String name, Path jar, Path logDirectory, Map<String, String> environment,
+                                    List<String> arguments, List<String> jvmOptions) throws IOException {
         int port = freePort();
         Files.createDirectories(logDirectory);
         Path log = logDirectory.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -50,6 +50,8 @@ import org.springframework.util.FileSystemUtils;
 public final class VolumeBenchmark {
 
     private static final String ADMIN_PASSWORD = "volume-Admin-Passw0rd!";
+    /** As a production node would run (bounded heap, default JIT and collector). */
+    private static final List<String> JVM = List.of("-Xmx1g");
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
@@ -66,13 +68,13 @@ public final class VolumeBenchmark {
         System.out.printf("Volume benchmark: %d claims in %d files of %d claims, %d timers%n", o.claims, files,
                 o.claimsPerFile, o.timers);
 
-        ClusterNode a = ClusterNode.start("volume-a", jar, work, environment(o, inbox), arguments());
+        ClusterNode a = ClusterNode.start("volume-a", jar, work, environment(o, inbox), arguments(), JVM);
         ClusterNode b = null;
         try {
             awaitReady(a);
             long dbEmpty = dbSize(o);
             Rate one = importPhase(o, remittances, 0, files / 2, inbox, List.of(a));
-            b = ClusterNode.start("volume-b", jar, work, environment(o, inbox), arguments());
+            b = ClusterNode.start("volume-b", jar, work, environment(o, inbox), arguments(), JVM);
             awaitReady(b);
             Rate two = importPhase(o, remittances, files / 2, files, inbox, List.of(a, b));
             print("import, 1 node", one);
@@ -108,7 +110,8 @@ public final class VolumeBenchmark {
 
     private static List<String> arguments() {
         return List.of("--denialflow.demo.enabled=true", "--denialflow.demo.password=demo",
-                "--denialflow.demo.load-work=false", "--logging.level.root=WARN");
+                "--denialflow.demo.load-work=false", "--logging.level.root=WARN",
+                "--logging.level.org.denialflow.platform=INFO");
     }
 
     record Rate(long claims, long denials, double seconds) {
