@@ -22,13 +22,13 @@ import java.util.stream.Stream;
  * One DenialFlow node: the packaged application ({@code java -jar target/denialflow.jar}) in its own
  * process, on its own port, with its output in a log file.
  */
-final class ClusterNode implements AutoCloseable {
+public final class ClusterNode implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    final String name;
-    final int port;
-    final Path log;
+    public final String name;
+    public final int port;
+    public final Path log;
     private final Process process;
 
     private ClusterNode(String name, int port, Path log, Process process) {
@@ -38,13 +38,22 @@ final class ClusterNode implements AutoCloseable {
         this.process = process;
     }
 
-    static ClusterNode start(String name, Path jar, Path logDirectory, Map<String, String> environment,
-                             List<String> arguments) throws IOException {
+    /** With JVM options for a short test: a small heap, quick start rather than peak speed. */
+    public static ClusterNode start(String name, Path jar, Path logDirectory, Map<String, String> environment,
+                                    List<String> arguments) throws IOException {
+        return start(name, jar, logDirectory, environment, arguments,
+                List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    }
+
+    public static ClusterNode start(String name, Path jar, Path logDirectory, Map<String, String> environment,
+                                    List<String> arguments, List<String> jvmOptions) throws IOException {
         int port = freePort();
         Files.createDirectories(logDirectory);
         Path log = logDirectory.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -53,7 +62,7 @@ final class ClusterNode implements AutoCloseable {
     }
 
     /** The packaged application: target/denialflow.jar, or any runnable denialflow*.jar in target/. */
-    static Path findJar() throws IOException {
+    public static Path findJar() throws IOException {
         Path target = Path.of(System.getProperty("project.build.directory", "target"));
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(f -> f.getFileName().toString().matches("denialflow.*\\.jar"))
@@ -65,33 +74,47 @@ final class ClusterNode implements AutoCloseable {
         }
     }
 
-    boolean isAlive() {
+    /** Resident memory of the node's process in bytes (Linux /proc), or -1. */
+    public long residentBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux, or the process is gone
+        }
+        return -1;
+    }
+
+    public boolean isAlive() {
         return process.isAlive();
     }
 
     /** Started and announced itself (after users, groups and deployments are in place). */
-    boolean isReady() {
+    public boolean isReady() {
         if (!process.isAlive()) {
             throw new IllegalStateException("Node " + name + " exited with " + process.exitValue() + ":\n" + logTail());
         }
         return logText().contains("DenialFlow is ready");
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    HttpResponse<String> get(String path, String user, String password) {
+    public HttpResponse<String> get(String path, String user, String password) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET(), user, password);
     }
 
-    HttpResponse<String> postJson(String path, String json, String user, String password) {
+    public HttpResponse<String> postJson(String path, String json, String user, String password) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)), user, password);
     }
 
     /** A multipart/form-data POST with one file part (and optional text parts before it). */
-    HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
                                        byte[] content, String user, String password) {
         String boundary = "----denialflow" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
@@ -130,7 +153,7 @@ final class ClusterNode implements AutoCloseable {
     }
 
     /** kill -9: no shutdown hook, no rollback by the application, open transactions die with the connection. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
@@ -145,7 +168,7 @@ final class ClusterNode implements AutoCloseable {
         }
     }
 
-    String logText() {
+    public String logText() {
         try {
             return Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";
         } catch (IOException e) {
@@ -153,7 +176,7 @@ final class ClusterNode implements AutoCloseable {
         }
     }
 
-    String logTail() {
+    public String logTail() {
         String text = logText();
         return text.length() <= 6000 ? text : text.substring(text.length() - 6000);
     }
