@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.denialflow.denial.Denial;
 import org.denialflow.denial.DenialRepository;
 import org.denialflow.denial.DenialWork;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -45,9 +47,11 @@ import org.springframework.util.LinkedMultiValueMap;
 /**
  * The denial lifecycle end to end on H2: real sample remittances in, every route worked through its tasks as
  * the teams' users, timers fired by moving the engine clock, and the ledger, appeal rows, corrections and
- * audit trail checked. The job executor is off; each timer is executed explicitly.
+ * audit trail checked. The job executor is off; each timer is executed explicitly. The coverage of the models
+ * these tests reach is reported under target/process-test-coverage.
  */
 @H2ApplicationTest
+@Import(ProcessEngineCoverageConfiguration.class)
 class DenialLifecycleTest {
 
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
@@ -340,6 +344,8 @@ class DenialLifecycleTest {
         Denial denial = driver.importDenial("LCAMS", "CO-50", null, "MC");
         driver.complete(denial.id(), "review-documentation", "claire", "documentationDecision", "APPEAL");
         driver.fireTimer(denial.id(), "appeal-reminder-1");
+        driver.fireTimer(denial.id(), "appeal-reminder-2");
+        driver.fireTimer(denial.id(), "appeal-reminder-3");
         driver.fireTimer(denial.id(), "appeal-deadline-missed");
         assertThat(driver.openTaskKeys(denial.id())).containsExactly("decide-missed-deadline");
         driver.complete(denial.id(), "decide-missed-deadline", "sofia", "lateDecision", "RESUME",
@@ -352,7 +358,7 @@ class DenialLifecycleTest {
     @Test
     void aRejectionIsCorrectedAndClosedWhenTheClaimIsAccepted() {
         byte[] rejected = Samples.text("Project-Herophilus-Assets__277CA_Sample_Rejected_.txt")
-                .replace("2005555A", "2005555ALCREJ").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                .replace("3920394930203", "3920394930203LCREJ").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         var result = imports.importFile("ack.277", rejected, org.denialflow.ingest.ImportChannel.UPLOAD, "beatrice");
         long rejectionId = jdbc.sql("select id from rejection where import_id = ?").param(result.importId())
                 .query(Long.class).single();
@@ -368,6 +374,79 @@ class DenialLifecycleTest {
                 "note", "Beyond the limit, no proof");
         assertThat(jdbc.sql("select status || ':' || outcome from rejection where id = ?").param(rejectionId)
                 .query(String.class).single()).isEqualTo("CLOSED:WRITTEN_OFF");
+    }
+
+    @Test
+    void aPayerThatNeverAnswersTheCorrectedClaimComesToTheSupervisors() {
+        Denial denial = driver.importDenial("LCNOA", "CO-16", null, "MC");
+        driver.complete(denial.id(), "correct-claim", "beatrice", "resolution", "RESUBMITTED",
+                "correctedClaimNumber", "X1", "frequencyCode", "7", "submittedOn", "2004-11-03");
+        driver.fireTimer(denial.id(), "answer-overdue");
+        driver.complete(denial.id(), "decide-missed-deadline", "sofia", "lateDecision", "RESUME",
+                "newDeadline", "2005-03-01", "note", "Payer lost it: resend");
+        assertThat(driver.openTaskKeys(denial.id())).containsExactly("correct-claim");
+    }
+
+    @Test
+    void anAppealOverturnedOrPartlyOverturnedByTheUserClosesTheDenial() {
+        Denial full = driver.importDenial("LCOVF", "CO-50", null, "MC");
+        driver.complete(full.id(), "review-documentation", "claire", "documentationDecision", "APPEAL");
+        fileAppeal(full.id(), "2004-11-20");
+        driver.complete(full.id(), "record-appeal-decision", "arthur", "appealDecision", "OVERTURNED",
+                "decidedOn", "2004-12-10", "recoveredAmount", 915.39);
+        assertThat(denials.get(full.id()).outcome()).isEqualTo("OVERTURNED_ON_APPEAL");
+        assertThat(work.findAppeal(full.id(), 1).orElseThrow().recoveredAmount()).isEqualByComparingTo("915.39");
+
+        Denial part = driver.importDenial("LCOVP", "CO-50", null, "MC");
+        driver.complete(part.id(), "review-documentation", "claire", "documentationDecision", "APPEAL");
+        fileAppeal(part.id(), "2004-11-20");
+        driver.complete(part.id(), "record-appeal-decision", "arthur", "appealDecision", "PARTIALLY_OVERTURNED",
+                "decidedOn", "2004-12-10", "recoveredAmount", "400.00");
+        assertThat(denials.get(part.id()).outcome()).isEqualTo("PARTLY_OVERTURNED_ON_APPEAL");
+    }
+
+    @Test
+    void aPendedClaimIsNotADenialAndClosesAtOnce() {
+        Denial denial = driver.importDenial("LCPND", "CO-133", null, "MC");
+        assertThat(denials.get(denial.id()).category()).isEqualTo("NOT_A_DENIAL");
+        assertThat(denials.get(denial.id()).outcome()).isEqualTo("NOT_A_DENIAL");
+        assertThat(driver.instanceIds(denial.id())).isEmpty();
+    }
+
+    @Test
+    void aRejectionAcceptedWhileBeingCorrectedOrAfterItsResubmissionCloses() {
+        long first = rejection("LCRA1");
+        imports.importFile("ack-ok.277", acceptance("LCRA1"), org.denialflow.ingest.ImportChannel.UPLOAD, "beatrice");
+        assertThat(rejectionStatus(first)).isEqualTo("CLOSED:ACCEPTED");
+
+        long second = rejection("LCRA2");
+        driver.fireTimer(second, "filing-limit-reached");
+        driver.complete(second, "decide-rejection-past-limit", "sofia", "rejectionDecision", "RESUBMIT",
+                "newDeadline", "2011-09-01", "note", "Proof of timely filing on file");
+        driver.complete(second, "correct-rejected-claim", "beatrice", "correctedClaimNumber", "CLM-3",
+                "frequencyCode", "1", "submittedOn", "2011-08-01");
+        imports.importFile("ack-ok2.277", acceptance("LCRA2"), org.denialflow.ingest.ImportChannel.UPLOAD, "beatrice");
+        assertThat(rejectionStatus(second)).isEqualTo("CLOSED:ACCEPTED");
+    }
+
+    private long rejection(String tag) {
+        byte[] rejected = Samples.text("Project-Herophilus-Assets__277CA_Sample_Rejected_.txt")
+                .replace("3920394930203", "3920394930203" + tag).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        var result = imports.importFile("ack-" + tag + ".277", rejected, org.denialflow.ingest.ImportChannel.UPLOAD,
+                "beatrice");
+        return jdbc.sql("select id from rejection where import_id = ?").param(result.importId()).query(Long.class).single();
+    }
+
+    private static byte[] acceptance(String tag) {
+        return Samples.text("Project-Herophilus-Assets__277CA_Sample_Rejected_.txt")
+                .replace("3920394930203", "3920394930203" + tag)
+                .replace("STC*A7|562|85*20110311", "STC*A2|20*20110318")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private String rejectionStatus(long rejectionId) {
+        return jdbc.sql("select status || ':' || outcome from rejection where id = ?").param(rejectionId)
+                .query(String.class).single();
     }
 
     @Test
