@@ -50,7 +50,8 @@ public class RecordCategorizationDelegate implements JavaDelegate {
             row.put(output, execution.getVariable(output));
         }
         Categorization categorization = triage.recordCategorization(denialId, row);
-        Route route = Route.of(categorization.category(), categorization.team(), categorization.recommendedAction());
+        Route route = Route.of(categorization.category(), categorization.subcategory(), categorization.team(),
+                categorization.recommendedAction());
         execution.setVariable(ROUTE, route.name());
         execution.setVariable(CANDIDATE_GROUP, route.candidateGroup(categorization.team()));
         execution.setVariable(ROUTE_RATIONALE, categorization.category() + " / " + categorization.subcategory()

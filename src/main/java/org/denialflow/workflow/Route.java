@@ -35,6 +35,14 @@ public enum Route {
 
     /** The route for a categorization result. */
     public static Route of(String category, String team, String action) {
+        return of(category, null, team, action);
+    }
+
+    /**
+     * The route for a categorization result. Coders review bundling denials (recode, confirm or accept) and
+     * anything they are sent for other than a plain corrected claim; other coding errors are corrected by them.
+     */
+    public static Route of(String category, String subcategory, String team, String action) {
         if ("NOT_A_DENIAL".equals(category)) {
             return NOT_A_DENIAL;
         }
@@ -53,7 +61,7 @@ public enum Route {
         if ("CDI".equals(team)) {
             return DOCUMENTATION_REVIEW;
         }
-        if ("CODING".equals(team) && !"CORRECT_AND_RESUBMIT".equals(action)) {
+        if ("CODING".equals(team) && ("BUNDLING".equals(subcategory) || !"CORRECT_AND_RESUBMIT".equals(action))) {
             return CODING_REVIEW;
         }
         if (Team.fromDecision(team) == Team.SUPERVISORS) {
