@@ -15,13 +15,11 @@ package org.denialflow.ingest.x12;
 public record X12ReaderLimits(long maxSegments, int maxElementLength, int maxElementsPerSegment, int maxProblems) {
 
     /**
-     * StAEDI tokenizes into a fixed 4,096-character buffer, so a longer element could only fail there as
-     * a syntax error; the reader never allows more, whatever {@code maxElementLength} says. No element of
-     * an 835 or 277 comes near it (the longest, free-text messages, are 264 characters at most).
+     * The element limit is StAEDI's own buffer (4,096 characters): an element longer than that makes
+     * StAEDI fail with an unhelpful syntax error, so the filter stops it first with a clear one.
+     * Real elements are far shorter (the longest in the 835 guide is 264 characters).
      */
-    public static final int TOKENIZER_MAX_ELEMENT_LENGTH = 4_096;
-
-    public static final X12ReaderLimits DEFAULTS = new X12ReaderLimits(2_000_000, TOKENIZER_MAX_ELEMENT_LENGTH, 1_000, 1_000);
+    public static final X12ReaderLimits DEFAULTS = new X12ReaderLimits(2_000_000, 4_096, 1_000, 1_000);
 
     public X12ReaderLimits {
         if (maxSegments < 1 || maxElementLength < 1 || maxElementsPerSegment < 1 || maxProblems < 1) {
@@ -36,4 +34,10 @@ public record X12ReaderLimits(long maxSegments, int maxElementLength, int maxEle
     public X12ReaderLimits withMaxElementLength(int value) {
         return new X12ReaderLimits(maxSegments, value, maxElementsPerSegment, maxProblems);
     }
+
+    /**
+     * StAEDI tokenizes into a fixed buffer of this many characters, so the reader never lets a longer
+     * element through, whatever {@code maxElementLength} says: it could only fail there as a syntax error.
+     */
+    public static final int TOKENIZER_MAX_ELEMENT_LENGTH = 4_096;
 }
