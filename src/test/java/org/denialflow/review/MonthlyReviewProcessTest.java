@@ -55,6 +55,8 @@ class MonthlyReviewProcessTest {
     JdbcClient jdbc;
     @Autowired
     ReviewService reviews;
+    @Autowired
+    ReviewController reviewPages;
 
     @BeforeEach
     void load() {
@@ -116,7 +118,7 @@ class MonthlyReviewProcessTest {
     }
 
     @Test
-    void aReviewOnDemandForAMonthWithNoActionsClosesAndNextMonthsPackFollowsEarlierActionsUp() {
+    void aReviewOnDemandForAMonthWithNoActionsClosesAndNextMonthsPackFollowsEarlierActionsUp() throws Exception {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-15T16:00:00Z")));
         ProcessInstance march = runtime.createMessageCorrelation("monthly-denial-review-requested")
                 .setVariable("reviewMonth", "2026-03").correlateStartMessage();
@@ -157,6 +159,8 @@ class MonthlyReviewProcessTest {
             assertThat(f.wentDown()).isFalse();
         });
         assertThat(runtime.getVariable(april.getId(), "packSummary").toString()).contains("Earlier actions");
+        byte[] pdf = reviewPages.pdf(((Number) runtime.getVariable(april.getId(), "reviewId")).longValue()).getBody();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         Task aprilMeeting = tasks.createTaskQuery().processInstanceId(april.getId()).singleResult();
         tasks.complete(aprilMeeting.getId(), Map.of("meetingNotes", "nothing new", "attendBilling", true));
