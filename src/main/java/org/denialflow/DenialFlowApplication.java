@@ -1,8 +1,10 @@
 package org.denialflow;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 import org.denialflow.ingest.ImportCommand;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -10,13 +12,20 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class DenialFlowApplication {
 
+    /**
+     * Back-loading from the command line and benchmark programs: no web server, no REST API, and no
+     * job executor competing with a running node for the files. Given as arguments so that they win
+     * over application.yaml.
+     */
+    public static final String[] WITHOUT_WEB_SERVER = {
+            "--spring.main.web-application-type=none",
+            "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
+            "--camunda.bpm.job-execution.enabled=false"};
+
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(DenialFlowApplication.class);
-        if (ImportCommand.isRequested(args)) {
-            // Back-loading from the command line: no web server, no job executor competing for the files.
-            application.setWebApplicationType(WebApplicationType.NONE);
-            System.setProperty("camunda.bpm.job-execution.enabled", "false");
-        }
-        application.run(args);
+        String[] effective = ImportCommand.isRequested(args)
+                ? Stream.concat(Arrays.stream(args), Arrays.stream(WITHOUT_WEB_SERVER)).toArray(String[]::new)
+                : args;
+        SpringApplication.run(DenialFlowApplication.class, effective);
     }
 }

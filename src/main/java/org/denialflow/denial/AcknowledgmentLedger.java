@@ -117,6 +117,13 @@ public class AcknowledgmentLedger {
                 .params(deadline == null ? null : Date.valueOf(deadline), rejectionId).update();
     }
 
+    /** The first date of service the acknowledgment of a rejection gave, if any. */
+    public Optional<LocalDate> serviceFrom(long acknowledgmentId) {
+        return jdbc.sql("select service_from from claim_acknowledgment where id = ?").param(acknowledgmentId)
+                .query((rs, n) -> rs.getDate(1)).list().stream().filter(d -> d != null).map(Date::toLocalDate)
+                .findFirst();
+    }
+
     public void recordResubmission(long rejectionId, String correctedClaimNumber) {
         jdbc.sql("update rejection set corrected_claim_number = ? where id = ?")
                 .params(ClaimLedger.cut(correctedClaimNumber, 80), rejectionId).update();

@@ -5,7 +5,9 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.denialflow.ingest.model.Problem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,11 +32,14 @@ public class ImportController {
     private final ImportService imports;
     private final ImportLog importLog;
     private final RuntimeService runtimeService;
+    private final IdentityService identityService;
 
-    public ImportController(ImportService imports, ImportLog importLog, RuntimeService runtimeService) {
+    public ImportController(ImportService imports, ImportLog importLog, RuntimeService runtimeService,
+                            IdentityService identityService) {
         this.imports = imports;
         this.importLog = importLog;
         this.runtimeService = runtimeService;
+        this.identityService = identityService;
     }
 
     /**
@@ -94,8 +99,18 @@ public class ImportController {
     @PostMapping("/inbox")
     @PreAuthorize("hasAnyRole('billing', 'supervisors', 'camunda-admin')")
     public ResponseEntity<Map<String, Object>> importInbox() {
-        String instanceId = runtimeService.createMessageCorrelation("IntakeRequested")
-                .correlateStartMessage().getId();
-        return ResponseEntity.accepted().body(Map.of("processInstanceId", instanceId));
+        // The caller may ask for the intake but may not start processes as themselves (no engine
+        // CREATE grant for staff): the application starts it on their behalf.
+        Authentication caller = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            String instanceId = runtimeService.createMessageCorrelation("IntakeRequested")
+                    .correlateStartMessage().getId();
+            return ResponseEntity.accepted().body(Map.of("processInstanceId", instanceId));
+        } finally {
+            if (caller != null) {
+                identityService.setAuthentication(caller);
+            }
+        }
     }
 }

@@ -38,11 +38,13 @@ public class LikelihoodOfSuccess {
 
     private int[] decided(String payerKey, String category) {
         StringBuilder sql = new StringBuilder("""
-                select coalesce(sum(case when outcome in ('RECOVERED_IN_FULL', 'RECOVERED_IN_PART') then 1 else 0 end), 0),
+                select coalesce(sum(case when outcome in ('RECOVERED_IN_FULL', 'RECOVERED_IN_PART', 'OVERTURNED_ON_APPEAL',
+                                                   'PARTLY_OVERTURNED_ON_APPEAL') then 1 else 0 end), 0),
                        count(*)
                 from denial
                 where status = 'CLOSED' and appeal_level > 0
-                  and outcome in ('RECOVERED_IN_FULL', 'RECOVERED_IN_PART', 'WRITTEN_OFF')""");
+                  and outcome in ('RECOVERED_IN_FULL', 'RECOVERED_IN_PART', 'OVERTURNED_ON_APPEAL',
+                                  'PARTLY_OVERTURNED_ON_APPEAL', 'UPHELD_ON_APPEAL', 'WRITTEN_OFF')""");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (category != null) {
             sql.append(" and category = :category");

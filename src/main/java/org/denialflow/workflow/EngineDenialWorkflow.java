@@ -6,7 +6,11 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.denialflow.denial.Denial;
 import org.denialflow.denial.DenialWorkflow;
 import org.denialflow.denial.Rejection;
@@ -15,14 +19,34 @@ import org.springframework.stereotype.Component;
 /**
  * Starts and signals the processes. Runs in the caller's transaction (the engine and the ledger
  * share one DataSource and transaction manager), so a ledger row and its process commit together.
+ *
+ * <p>Whoever uploads a file (billing, say) may not start or signal process instances themselves: the
+ * import does it on their behalf, so these calls run without the caller's engine authentication. The
+ * tasks the processes create are still routed to, and authorized for, the teams.
  */
 @Component
 public class EngineDenialWorkflow implements DenialWorkflow {
 
     private final RuntimeService runtimeService;
+    private final IdentityService identityService;
 
-    public EngineDenialWorkflow(RuntimeService runtimeService) {
+    public EngineDenialWorkflow(RuntimeService runtimeService, IdentityService identityService) {
         this.runtimeService = runtimeService;
+        this.identityService = identityService;
+    }
+
+    /** Runs {@code work} as the application itself, then restores the caller's authentication. */
+    <T> T asApplication(Supplier<T> work) {
+        Authentication caller = identityService.getCurrentAuthentication();
+        if (caller == null) {
+            return work.get();
+        }
+        identityService.clearAuthentication();
+        try {
+            return work.get();
+        } finally {
+            identityService.setAuthentication(caller);
+        }
     }
 
     @Override
@@ -34,8 +58,8 @@ public class EngineDenialWorkflow implements DenialWorkflow {
         variables.put(PAYER_NAME, denial.payerName());
         variables.put(AMOUNT_AT_RISK, denial.amountAtRisk().doubleValue());
         variables.put(DENIAL_REASON, denial.reasonCode());
-        return runtimeService.startProcessInstanceByKey(DENIAL_PROCESS, String.valueOf(denial.id()), variables)
-                .getId();
+        return asApplication(() -> runtimeService.startProcessInstanceByKey(DENIAL_PROCESS,
+                String.valueOf(denial.id()), variables).getId());
     }
 
     @Override
@@ -46,23 +70,23 @@ public class EngineDenialWorkflow implements DenialWorkflow {
         variables.put(PAYER_NAME, rejection.payerName());
         variables.put(DENIAL_REASON, rejection.statusText());
         variables.put(AMOUNT_AT_RISK, rejection.billed() == null ? 0.0 : rejection.billed().doubleValue());
-        return runtimeService.startProcessInstanceByKey(REJECTION_PROCESS, String.valueOf(rejection.id()), variables)
-                .getId();
+        return asApplication(() -> runtimeService.startProcessInstanceByKey(REJECTION_PROCESS,
+                String.valueOf(rejection.id()), variables).getId());
     }
 
     @Override
     public void paymentPosted(long denialId, BigDecimal amount, boolean fullyRecovered) {
-        runtimeService.createMessageCorrelation(PAYMENT_POSTED)
+        asApplication(() -> runtimeService.createMessageCorrelation(PAYMENT_POSTED)
                 .processInstanceBusinessKey(String.valueOf(denialId))
                 .setVariable(PAYMENT_AMOUNT, amount.doubleValue())
                 .setVariable(FULLY_RECOVERED, fullyRecovered)
-                .correlateAll();
+                .correlateAllWithResult());
     }
 
     @Override
     public void claimAccepted(long rejectionId) {
-        runtimeService.createMessageCorrelation(CLAIM_ACCEPTED)
+        asApplication(() -> runtimeService.createMessageCorrelation(CLAIM_ACCEPTED)
                 .processInstanceBusinessKey(String.valueOf(rejectionId))
-                .correlateAll();
+                .correlateAllWithResult());
     }
 }

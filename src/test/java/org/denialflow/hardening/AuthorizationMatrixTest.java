@@ -18,7 +18,6 @@ import org.denialflow.ingest.ImportChannel;
 import org.denialflow.ingest.ImportService;
 import org.denialflow.platform.identity.Team;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,9 +149,6 @@ class AuthorizationMatrixTest {
     }
 
     @Test
-    @Disabled("Known bug: the request starts the intake process under the user's engine authentication, which lacks "
-            + "CREATE on ProcessInstance, so billing and supervisors get 500; the lifecycle engineer fixes it in "
-            + "EngineDenialWorkflow")
     void billingAndSupervisorsRunTheIntakeOnDemand() {
         for (String user : List.of("beatrice", "sofia")) {
             ResponseEntity<String> response = rest.withBasicAuth(user, "demo").postForEntity("/api/imports/inbox", null,

@@ -20,6 +20,8 @@ final class EnvelopeAssembler {
     private final X12Values values;
     private final List<Interchange> interchanges = new ArrayList<>();
     private final Set<String> transactionTypesRead = new LinkedHashSet<>();
+    private final Set<String> skippedTypes = new LinkedHashSet<>();
+    private X12Segment firstSkipped;
 
     private X12Segment isa;
     private int groupsInInterchange;
@@ -57,23 +59,32 @@ final class EnvelopeAssembler {
         }
     }
 
-    /** Reports every envelope the input left open and closes it so its content is kept. */
-    void endOfInput() {
+    /**
+     * Closes every envelope the input left open so its content is kept, reporting each one when
+     * {@code reportOpen} (the input ended there; not when reading stopped on an error already reported).
+     */
+    void endOfInput(boolean reportOpen) {
         long position = last == null ? 0 : last.position();
         String id = last == null ? null : last.id();
         if (st != null) {
-            problems.error(X12ProblemCodes.TRUNCATED, "input ends inside transaction " + st.value(2)
-                    + " (no SE)", position, id);
+            if (reportOpen) {
+                problems.error(X12ProblemCodes.TRUNCATED, "input ends inside transaction " + st.value(2)
+                        + " (no SE)", position, id);
+            }
             closeTransaction();
         }
         if (gs != null) {
-            problems.error(X12ProblemCodes.TRUNCATED, "input ends inside functional group " + gs.value(6)
-                    + " (no GE)", position, id);
+            if (reportOpen) {
+                problems.error(X12ProblemCodes.TRUNCATED, "input ends inside functional group " + gs.value(6)
+                        + " (no GE)", position, id);
+            }
             gs = null;
         }
         if (isa != null) {
-            problems.error(X12ProblemCodes.TRUNCATED, "input ends inside interchange " + isa.value(13)
-                    + " (no IEA)", position, id);
+            if (reportOpen) {
+                problems.error(X12ProblemCodes.TRUNCATED, "input ends inside interchange " + isa.value(13)
+                        + " (no IEA)", position, id);
+            }
             closeInterchange();
         }
     }
@@ -83,6 +94,10 @@ final class EnvelopeAssembler {
     }
 
     SourceFormat resolveFormat() {
+        if (transactionTypesRead.isEmpty() && firstSkipped != null) {
+            problems.error(X12ProblemCodes.UNSUPPORTED_TRANSACTION, "the file holds no 835 or 277 transaction, only "
+                    + skippedTypes + ": nothing the importer reads", firstSkipped.position(), firstSkipped.id());
+        }
         if (transactionTypesRead.size() > 1) {
             problems.warning(X12ProblemCodes.MIXED_TRANSACTION_TYPES,
                     "file mixes transaction types " + transactionTypesRead, 0, null, null);
@@ -139,6 +154,10 @@ final class EnvelopeAssembler {
             default -> {
                 problems.warning(X12ProblemCodes.SKIPPED_TRANSACTION, "transaction set " + type
                         + " is not read by the importer; skipped", segment.position(), segment.id(), null);
+                if (firstSkipped == null) {
+                    firstSkipped = segment;
+                }
+                skippedTypes.add(type);
                 yield TransactionReader.SKIP;
             }
         };

@@ -11,6 +11,8 @@ public final class X12ProblemCodes {
     public static final String SYNTAX = "X12_SYNTAX";
     public static final String INVALID_HEADER = "X12_INVALID_ISA";
     public static final String UNEXPECTED_SEGMENT = "X12_UNEXPECTED_SEGMENT";
+    /** Transaction sets, but none the importer reads (e.g. an 837 claim file sent in by mistake). */
+    public static final String UNSUPPORTED_TRANSACTION = "X12_UNSUPPORTED_TRANSACTION";
     public static final String SEGMENT_COUNT_MISMATCH = "X12_SE01_COUNT_MISMATCH";
     public static final String TRANSACTION_CONTROL_MISMATCH = "X12_SE02_ST02_MISMATCH";
     public static final String TRANSACTION_COUNT_MISMATCH = "X12_GE01_COUNT_MISMATCH";
@@ -29,6 +31,8 @@ public final class X12ProblemCodes {
     public static final String MIXED_TRANSACTION_TYPES = "X12_MIXED_TRANSACTION_TYPES";
     public static final String NON_CLAIM_STATUS = "X12_NON_CLAIM_STATUS";
     public static final String HEADER_NOT_FIXED_LENGTH = "X12_ISA_NOT_FIXED_LENGTH";
+    /** Bytes that are not UTF-8 (e.g. a Latin-1 name) were read as ISO-8859-1. */
+    public static final String NOT_UTF8 = "X12_NOT_UTF8";
     public static final String INVALID_PAYMENT_DATE = "X12_INVALID_PAYMENT_DATE";
     public static final String INVALID_ENVELOPE_DATE = "X12_INVALID_ENVELOPE_DATE";
     public static final String TOO_MANY_PROBLEMS = "X12_TOO_MANY_PROBLEMS";

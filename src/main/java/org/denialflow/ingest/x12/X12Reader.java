@@ -16,7 +16,8 @@ import org.denialflow.ingest.model.SourceFormat;
  * and claim status responses (005010X212) into the canonical records.
  * <p>
  * The file may hold several interchanges, groups and transactions; transaction sets other than
- * 835 and 277 are skipped with a WARNING. A byte-order mark, line breaks and indentation between
+ * 835 and 277 are skipped with a WARNING, and a file holding only such sets is an ERROR (nothing in it
+ * can be imported: most likely the wrong file, e.g. an 837). A byte-order mark, line breaks and indentation between
  * segments are tolerated; separators are taken from each ISA.
  * <p>
  * It never throws on bad input: every failure becomes an ERROR {@link org.denialflow.ingest.model.Problem}
@@ -56,12 +57,14 @@ public final class X12Reader {
                     assembler.accept(segment);
                 }
             }
-            assembler.endOfInput();
+            assembler.endOfInput(true);
             reportHeaderDeviations(filter, problems);
         } catch (EDIStreamException | IOException | RuntimeException e) {
             reportHeaderDeviations(filter, problems);
-            reportFailure(e, filter, segments, problems);
-            assembler.endOfInput();
+            boolean endOfStream = reportFailure(e, filter, segments, problems);
+            // when the input simply ends, every envelope left open is part of the story; when reading
+            // stopped on an error, that error is the reason and open envelopes would only repeat it
+            assembler.endOfInput(endOfStream);
         }
         SourceFormat format = assembler.resolveFormat();
         return new ParsedFile(format, assembler.interchanges(), problems.toList());
@@ -86,27 +89,38 @@ public final class X12Reader {
         }
     }
 
-    private static void reportFailure(Exception e, X12InputFilter filter, SegmentStream segments, ProblemLog problems) {
+    /** Reports why reading stopped; true when the input simply ended (truncated) rather than failed. */
+    private static boolean reportFailure(Exception e, X12InputFilter filter, SegmentStream segments, ProblemLog problems) {
         InputLimitExceededException limit = filter.limitExceeded();
         long position = segments == null ? 0 : segments.position();
         String segmentId = segments == null ? null : segments.segmentInProgress();
+        // StAEDI fails between segments when it cannot even start the next one: that one is the culprit
+        long failedAt = segmentId == null ? position + 1 : position;
         if (filter.malformedHeader() != null) {
-            problems.error(X12ProblemCodes.SYNTAX, filter.malformedHeader(), position + 1, "ISA");
+            // the filter counts segments itself: StAEDI may not have seen any segment yet (first ISA)
+            problems.error(X12ProblemCodes.INVALID_HEADER, filter.malformedHeader(), filter.malformedHeaderPosition(), "ISA");
         } else if (limit != null) {
             problems.error(X12ProblemCodes.LIMIT_EXCEEDED, "input rejected: " + limit.getMessage(),
-                    limit.segmentPosition(), segmentId);
+                    limit.segmentPosition(), limit.segmentId());
         } else if (isEndOfStream(e)) {
             if (segmentId != null) {
                 problems.error(X12ProblemCodes.TRUNCATED, "input ends in the middle of a segment", position, segmentId);
             } // else: ends between segments; EnvelopeAssembler.endOfInput reports what is left open
+            return true;
         } else if (e instanceof EDIStreamException || isStaediFailure(e)) {
-            problems.error(X12ProblemCodes.SYNTAX, "X12 syntax error: " + withoutInput(e.getMessage()), position, segmentId);
+            problems.error(X12ProblemCodes.SYNTAX, "X12 syntax error: " + withoutInput(e.getMessage()), failedAt, segmentId);
         } else {
-            problems.error(X12ProblemCodes.READ_FAILED, "reading failed: " + e.getClass().getSimpleName(), position, segmentId);
+            problems.error(X12ProblemCodes.READ_FAILED, "reading failed: " + e.getClass().getSimpleName(), failedAt, segmentId);
         }
+        return false;
     }
 
     private static void reportHeaderDeviations(X12InputFilter filter, ProblemLog problems) {
+        if (filter.latin1Bytes() > 0) {
+            problems.warning(X12ProblemCodes.NOT_UTF8, filter.latin1Bytes() + " byte(s) that are not UTF-8 were read as"
+                    + " ISO-8859-1 (Latin-1), the first in this segment; check names for wrong characters",
+                    filter.firstLatin1Position(), filter.firstLatin1SegmentId(), null);
+        }
         for (X12InputFilter.HeaderDeviation deviation : filter.headerDeviations()) {
             if (deviation.truncated()) {
                 problems.error(X12ProblemCodes.INVALID_HEADER, deviation.message() + "; it cannot be read faithfully",

@@ -3,6 +3,7 @@ package org.denialflow.platform.security;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,17 +12,21 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two doors. The REST APIs ({@code /engine-rest}, {@code /api}) and the metrics demand HTTP basic
- * authentication against the engine's users. The Camunda webapps (Tasklist, Cockpit, Admin) keep
+ * authentication against the engine's users; reads under {@code /api} also accept a Tasklist or
+ * Cockpit login (see {@link WebappLoginFilter}). The Camunda webapps (Tasklist, Cockpit, Admin) keep
  * their own login, session and CSRF protection, so Spring Security lets them through.
  */
 @Configuration
 @EnableMethodSecurity
+// The command-line import runs without a web server, and so without web security.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfiguration {
 
     @Bean
@@ -39,6 +44,7 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless basic authentication: no session cookie a cross-site request could ride on.
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new WebappLoginFilter(users), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
         return http.build();
     }

@@ -23,7 +23,6 @@ import org.denialflow.ingest.ImportService;
 import org.denialflow.ingest.model.ParsedFile;
 import org.denialflow.ingest.synthetic.SyntheticRemittances;
 import org.denialflow.ingest.x12.X12Reader;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -144,17 +143,16 @@ public final class IntakeBenchmark {
     }
 
     private static ConfigurableApplicationContext start(Options options) {
+        // Command-line arguments, not default properties: application.yaml would override those.
         return new SpringApplicationBuilder(DenialFlowApplication.class)
-                .web(WebApplicationType.NONE)
                 .profiles("postgres")
-                .properties(Map.of(
-                        "spring.datasource.url", options.dbUrl,
-                        "spring.datasource.username", options.dbUser,
-                        "spring.datasource.password", options.dbPassword,
-                        "denialflow.admin.password", "benchmark-Passw0rd!",
-                        "camunda.bpm.job-execution.enabled", "false",
-                        "logging.level.org.denialflow", "WARN"))
-                .run();
+                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                        "--spring.datasource.url=" + options.dbUrl,
+                        "--spring.datasource.username=" + options.dbUser,
+                        "--spring.datasource.password=" + options.dbPassword,
+                        "--denialflow.admin.password=benchmark-Passw0rd!",
+                        "--logging.level.org.denialflow=WARN"),
+                        java.util.Arrays.stream(DenialFlowApplication.WITHOUT_WEB_SERVER)).toArray(String[]::new));
     }
 
     private static void prepareDatabase(Options options) throws Exception {

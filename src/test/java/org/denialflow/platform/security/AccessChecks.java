@@ -96,6 +96,39 @@ abstract class AccessChecks {
         assertThat(byBilling.getStatusCode().is2xxSuccessful()).isFalse();
     }
 
+    @Test
+    void aTasklistLoginOpensReadsUnderApiButNoChanges() {
+        String session = tasklistLogin("sofia", "demo");
+
+        assertThat(withCookie(session, HttpMethod.GET, "/api/imports").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(withCookie(session, HttpMethod.POST, "/api/imports/inbox").getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(withCookie("JSESSIONID=forged", HttpMethod.GET, "/api/imports").getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    /** Logs in the way the Tasklist page does: fetch the CSRF token, then post the credentials. */
+    private String tasklistLogin(String user, String password) {
+        ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+        List<String> cookies = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
+        String csrf = page.getHeaders().getFirst("X-XSRF-TOKEN");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.set("X-XSRF-TOKEN", csrf);
+        headers.set(HttpHeaders.COOKIE, String.join("; ", cookies.stream().map(c -> c.split(";", 2)[0]).toList()));
+        ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+                HttpMethod.POST, new HttpEntity<>("username=" + user + "&password=" + password, headers), String.class);
+        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+                .map(c -> c.split(";", 2)[0]).filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+    }
+
+    private ResponseEntity<String> withCookie(String cookie, HttpMethod method, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.COOKIE, cookie);
+        return rest.exchange(path, method, new HttpEntity<>(headers), String.class);
+    }
+
     private ResponseEntity<String> deployments(String user) {
         return rest.withBasicAuth(user, "demo").getForEntity("/engine-rest/deployment", String.class);
     }

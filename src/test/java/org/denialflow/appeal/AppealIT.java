@@ -1,0 +1,7 @@
+package org.denialflow.appeal;
+
+import org.denialflow.support.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class AppealIT extends AppealChecks {
+}

@@ -1,0 +1,7 @@
+package org.denialflow.appeal;
+
+import org.denialflow.support.H2ApplicationTest;
+
+@H2ApplicationTest
+class AppealTest extends AppealChecks {
+}

@@ -1,0 +1,135 @@
+package org.denialflow.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.denialflow.denial.Denial;
+import org.denialflow.denial.DenialRepository;
+import org.denialflow.ingest.ImportService;
+import org.denialflow.support.H2ApplicationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Tasklist in headless Chromium: a billing demo user logs in, finds the team's filter and a denial task,
+ * opens it and sees the Camunda Form with the denial's data and the fields to fill. Skipped where no
+ * chromedriver is installed, unless DENIALFLOW_REQUIRE_BROWSER=true (CI), where that is a failure.
+ */
+@H2ApplicationTest
+class TasklistBrowserIT {
+
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ImportService imports;
+    @Autowired
+    DenialRepository denials;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
+
+    WebDriver browser;
+    Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        boolean installed = CHROMEDRIVER.canExecute() && CHROMIUM.canExecute();
+        if (!installed && Boolean.parseBoolean(System.getenv("DENIALFLOW_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException("DENIALFLOW_REQUIRE_BROWSER=true but " + CHROMEDRIVER + " or " + CHROMIUM
+                    + " is missing: apt-get install -y chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(installed, "No " + CHROMEDRIVER + ": browser test skipped");
+        profile = Files.createTempDirectory("denialflow-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            // what the browser showed last, for whoever reads a failure
+            Files.writeString(Path.of("target", "tasklist-browser-last-page.html"), browser.getPageSource());
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void aBillingUserOpensADenialTaskAndSeesItsForm() {
+        ClockUtil.setCurrentTime(LifecycleDriver.SAMPLE_TODAY);
+        Denial denial;
+        try {
+            denial = new LifecycleDriver(imports, denials, jdbc, runtimeService, taskService, managementService,
+                    identityService).importDenial("BRW", "CO-16", null, "MC");
+        } finally {
+            ClockUtil.reset();
+        }
+        String claim = denial.payerClaimNumber();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys("beatrice");
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(normalize-space(.), 'Billing: denials by priority')]")));
+        WebElement task = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[contains(@class, 'task')]//*[contains(normalize-space(text()), 'Correct and resubmit claim "
+                        + claim + "')]")));
+        task.click();
+
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(@class, 'fjs-form')]")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath("//*[contains(@class, 'fjs-form')]"),
+                "What did you do?"));
+        String text = form.getText();
+        assertThat(text).contains("Correct and resubmit the claim", claim, denial.patientControlNumber(), "CO-16",
+                "915.39", "What did you do?", "Note for the audit trail");
+        assertThat(browser.findElements(By.xpath("//*[contains(@class, 'fjs-form')]//textarea"))).isNotEmpty();
+    }
+}
