@@ -59,6 +59,9 @@ class AuthorizationMatrixTest {
     ImportService imports;
 
     private long importId;
+    private long denialId;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeAll
     void deployAndStoreAFile() {
@@ -68,6 +71,41 @@ class AuthorizationMatrixTest {
                 .deploy();
         importId = imports.importFile("matrix.835", "ISA*broken".getBytes(StandardCharsets.US_ASCII),
                 ImportChannel.UPLOAD, "sofia").importId();
+        byte[] denied = org.denialflow.support.Samples.text("pyx12__835_mult_loops.txt")
+                .replace("2005555A", "2005555AMTX").replace("4276512332", "4276512332MTX")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        long deniedImport = imports.importFile("matrix-denied.835", denied, ImportChannel.UPLOAD, "sofia").importId();
+        denialId = jdbc.sql("select max(id) from denial where import_id = ?").param(deniedImport).query(Long.class).single();
+    }
+
+    @Test
+    void reportsAreForSupervisorsProcessOwnersAndAdministrators() {
+        for (String user : users()) {
+            boolean oversees = groupsOf(user).contains("supervisors") || groupsOf(user).contains("process-owners")
+                    || groupsOf(user).contains("camunda-admin");
+            assertThat(get(user, "/api/reports").getStatusCode()).as(user)
+                    .isEqualTo(oversees ? HttpStatus.OK : HttpStatus.FORBIDDEN);
+        }
+    }
+
+    @Test
+    void theDenialLogAndADenialAreReadByEveryLogin() {
+        for (String user : users()) {
+            assertThat(get(user, "/api/denials").getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+            assertThat(get(user, "/api/denials/" + denialId).getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+        }
+    }
+
+    @Test
+    void attachmentsAndLettersAreReadByTheTeamsThatAppeal() {
+        Set<String> readers = Set.of("appeals", "cdi", "coding", "billing", "supervisors");
+        for (String user : users()) {
+            boolean reads = groupsOf(user).stream().anyMatch(readers::contains);
+            for (String path : List.of("/attachments", "/appeal-letters")) {
+                assertThat(get(user, "/api/denials/" + denialId + path).getStatusCode()).as(user + " " + path)
+                        .isEqualTo(reads ? HttpStatus.OK : HttpStatus.FORBIDDEN);
+            }
+        }
     }
 
     /** One open task for each working team and one for the supervisors. */
@@ -138,22 +176,10 @@ class AuthorizationMatrixTest {
         for (String user : users()) {
             boolean mayRun = groupsOf(user).contains("billing") || groupsOf(user).contains("supervisors")
                     || groupsOf(user).contains("camunda-admin");
-            if (mayRun && !user.equals("admin")) {
-                continue; // see billingAndSupervisorsRunTheIntakeOnDemand
-            }
             ResponseEntity<String> response = rest.withBasicAuth(user, password(user))
                     .postForEntity("/api/imports/inbox", null, String.class);
             assertThat(response.getStatusCode()).as(user + ": " + response.getBody())
                     .isEqualTo(mayRun ? HttpStatus.ACCEPTED : HttpStatus.FORBIDDEN);
-        }
-    }
-
-    @Test
-    void billingAndSupervisorsRunTheIntakeOnDemand() {
-        for (String user : List.of("beatrice", "sofia")) {
-            ResponseEntity<String> response = rest.withBasicAuth(user, "demo").postForEntity("/api/imports/inbox", null,
-                    String.class);
-            assertThat(response.getStatusCode()).as(user + ": " + response.getBody()).isEqualTo(HttpStatus.ACCEPTED);
         }
     }
 
