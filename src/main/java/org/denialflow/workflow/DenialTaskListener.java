@@ -3,7 +3,6 @@ package org.denialflow.workflow;
 import static org.denialflow.workflow.ProcessVariables.*;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -186,10 +185,5 @@ class DenialTaskListener implements TaskListener {
             user = task.getAssignee();
         }
         return user == null ? AuditTrail.SYSTEM : user;
-    }
-
-    /** Today's date in the organisation's zone (for tests and callers). */
-    static LocalDate today(Clock clock) {
-        return LocalDate.now(clock);
     }
 }

@@ -35,7 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Tasklist in headless Chromium: a billing demo user logs in, finds the team's filter and a denial task,
- * opens it and sees the Camunda Form with the denial's data and the fields to fill. Skipped where no
+ * opens it, sees the Camunda Form with the denial's data and the fields to fill, claims it, fills it in and
+ * completes it. Skipped where no
  * chromedriver is installed, unless DENIALFLOW_REQUIRE_BROWSER=true (CI), where that is a failure.
  */
 @H2ApplicationTest
@@ -97,8 +98,20 @@ class TasklistBrowserIT {
         }
     }
 
+    /** Scrolls the element to the middle of the window (away from Tasklist's fixed header and footer) and clicks it. */
+    private void click(WebDriverWait wait, By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        centre(element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    private void centre(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
+    }
+
     @Test
-    void aBillingUserOpensADenialTaskAndSeesItsForm() {
+    void aBillingUserOpensADenialTaskSeesItsFormAndCompletesIt() {
         ClockUtil.setCurrentTime(LifecycleDriver.SAMPLE_TODAY);
         Denial denial;
         try {
@@ -131,5 +144,19 @@ class TasklistBrowserIT {
         assertThat(text).contains("Correct and resubmit the claim", claim, denial.patientControlNumber(), "CO-16",
                 "915.39", "What did you do?", "Note for the audit trail");
         assertThat(browser.findElements(By.xpath("//*[contains(@class, 'fjs-form')]//textarea"))).isNotEmpty();
+
+        // claim it, fill in the form and complete it
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        click(wait, By.cssSelector("[id$='resolution-field-display']"));
+        click(wait, By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space(.) = 'Billed another payer']"));
+        WebElement note = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("textarea[id$='note-field']")));
+        centre(note);
+        note.sendKeys("Secondary insurance billed");
+        click(wait, By.cssSelector("button.btn-primary[ng-click='complete()']"));
+        wait.until(driver -> "BILLED_TO_OTHER_PAYER".equals(denials.get(denial.id()).outcome()));
+        assertThat(jdbc.sql("select actor || ':' || decision || ':' || note from audit_entry where subject_id = ? "
+                + "and subject_type = 'DENIAL' and action = 'TASK_COMPLETED'").param(denial.id()).query(String.class)
+                .single()).isEqualTo("beatrice:BILLED_TO_OTHER_PAYER:Secondary insurance billed");
     }
 }
