@@ -45,9 +45,9 @@ class DenialTaskListener implements TaskListener {
             Map.entry("record-appeal-decision", APPEAL_DECISION),
             Map.entry("decide-rejection-past-limit", REJECTION_DECISION));
 
-    /** Fields whose values go into the audit entry's details. */
-    static final List<String> DETAIL_FIELDS = List.of(CORRECTED_CLAIM_NUMBER, FREQUENCY_CODE, SUBMITTED_ON,
-            REFERENCE, DECIDED_ON, RECOVERED_AMOUNT, NEW_DEADLINE, TEAM, "contactName", "payerStatus");
+    /** Fields whose values go into the audit entry's details; each belongs to the task it was entered on. */
+    static final List<String> DETAIL_FIELDS = List.of(CORRECTED_CLAIM_NUMBER, FREQUENCY_CODE, SUBMITTED_ON, CHANNEL,
+            REFERENCE, DECIDED_ON, RECOVERED_AMOUNT, NEW_DEADLINE, "contactName", "payerStatus", "documents");
 
     static final Map<String, DenialStage> STAGES = Map.of(
             "correct-claim", DenialStage.CORRECTION,
@@ -78,10 +78,12 @@ class DenialTaskListener implements TaskListener {
 
     private void created(DelegateTask task) {
         Clock clock = beans.clock();
-        // a note and a decision belong to the task they were given on
+        // a note, a decision and the fields entered belong to the task they were given on: the steps after
+        // that task have used them, and the next task's audit entry must not repeat them
         for (String name : new String[] {NOTE, RESOLUTION, CODING_DECISION, DOCUMENTATION_DECISION}) {
             task.getExecution().removeVariable(name);
         }
+        DETAIL_FIELDS.forEach(name -> task.getExecution().removeVariable(name));
         Object priority = task.getVariable(TASK_PRIORITY);
         if (priority instanceof Number n) {
             task.setPriority(Math.max(0, Math.min(100, n.intValue())));

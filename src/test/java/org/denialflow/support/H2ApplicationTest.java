@@ -5,13 +5,21 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application on H2 in memory, on a random port, job executor off. */
+/**
+ * The whole application on H2 in memory, on a random port, job executor off. Every test class using it shares
+ * one Spring context and so one process engine: the engine REST API finds its engine by name in a static
+ * registry, and a second context's engine would take that name over. Process test coverage is recorded for
+ * each class under target/process-test-coverage.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
 public @interface H2ApplicationTest {
 }

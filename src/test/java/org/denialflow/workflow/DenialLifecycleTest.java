@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.denialflow.denial.Denial;
 import org.denialflow.denial.DenialRepository;
 import org.denialflow.denial.DenialWork;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -51,7 +49,6 @@ import org.springframework.util.LinkedMultiValueMap;
  * these tests reach is reported under target/process-test-coverage.
  */
 @H2ApplicationTest
-@Import(ProcessEngineCoverageConfiguration.class)
 class DenialLifecycleTest {
 
     private static final ZoneId ZONE = ZoneId.of("America/New_York");

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.denialflow.denial.Denial;
 import org.denialflow.denial.DenialRepository;
 import org.denialflow.ingest.ImportService;
-import org.denialflow.support.H2ApplicationTest;
+import org.denialflow.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,10 +36,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Tasklist in headless Chromium: a billing demo user logs in, finds the team's filter and a denial task,
  * opens it, sees the Camunda Form with the denial's data and the fields to fill, claims it, fills it in and
- * completes it. Skipped where no
+ * completes it. Runs in the PostgreSQL integration tests' application context (one engine per JVM: the
+ * webapps find theirs by name). Skipped where no
  * chromedriver is installed, unless DENIALFLOW_REQUIRE_BROWSER=true (CI), where that is a failure.
  */
-@H2ApplicationTest
+@PostgresIntegrationTest
 class TasklistBrowserIT {
 
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -121,6 +122,9 @@ class TasklistBrowserIT {
             ClockUtil.reset();
         }
         String claim = denial.payerClaimNumber();
+        // other integration tests share this database: put this task at the top of the team's queue
+        taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(denial.id())).list()
+                .forEach(t -> taskService.setPriority(t.getId(), 100));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
