@@ -17,7 +17,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.denialflow.ingest.ImportChannel;
 import org.denialflow.ingest.ImportService;
 import org.denialflow.platform.identity.Team;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,8 +63,15 @@ class AuthorizationMatrixTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    @BeforeAll
+    private boolean prepared;
+
+    /** Once per class, but in a test's run: process test coverage records engine events only inside one. */
+    @BeforeEach
     void deployAndStoreAFile() {
+        if (prepared) {
+            return;
+        }
+        prepared = true;
         repositoryService.createDeployment().name(ROUTED).enableDuplicateFiltering(true)
                 .addModelInstance(ROUTED + ".bpmn", Bpmn.createExecutableProcess(ROUTED).camundaHistoryTimeToLive(1)
                         .startEvent().userTask("work").camundaCandidateGroups("${candidateGroup}").endEvent().done())

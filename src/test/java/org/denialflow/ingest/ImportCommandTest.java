@@ -32,7 +32,9 @@ class ImportCommandTest {
 
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DenialFlowApplication.class)
                 .profiles("test")
-                .run(withoutWebServer("--spring.datasource.url=jdbc:h2:mem:import-command;DB_CLOSE_DELAY=-1"))) {
+                .run(withoutWebServer("--spring.datasource.url=jdbc:h2:mem:import-command;DB_CLOSE_DELAY=-1",
+                        // Its own engine name: closing it must not unregister the engine other tests' contexts use.
+                        "--camunda.bpm.process-engine-name=import-command-test"))) {
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
             int exitCode = context.getBean(ImportCommand.class)
                     .importAll(List.of(folder.toString()), new PrintStream(printed, true, StandardCharsets.UTF_8));

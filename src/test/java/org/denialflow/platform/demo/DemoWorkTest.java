@@ -17,7 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
  * application, so this test starting at all is half the check.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "denialflow.demo.load-work=true")
+        // Its own engine name, so /engine-rest in the other tests' shared context still finds theirs.
+        properties = {"denialflow.demo.load-work=true", "camunda.bpm.process-engine-name=demo-work-test"})
 @ActiveProfiles("test")
 class DemoWorkTest {
 
