@@ -51,7 +51,7 @@
     },
     timeByTeam: function (t) {
       kpi('days-to-appeal', 'Days to appeal', t.days_to_appeal, 'days', 'mean days from denial to the first appeal submitted', 'within 30 days');
-      kpi('days-to-resolve', 'Days to resolve', t.days_to_resolve, 'days', 'mean days from denial to resolution (median ' + t.median_days_to_resolve + ')');
+      kpi('days-to-resolve', 'Days to resolve', t.days_to_resolve, 'days', 'mean days from denial to resolution (' + t.resolved + ' resolved of ' + t.denials + ')');
     },
     preventable: function (t) {
       kpi('preventable', 'Preventable share', t.share, '%', 'denials from registration and eligibility, authorization, coding or documentation / all denials (' + t.preventable + ' of ' + t.denials + ')');

@@ -197,8 +197,7 @@ public class ReportService {
                 + " where a.decision is not null and a.decided_on >= ? and a.decided_on < ?" + scope.sql("d");
         List<Map<String, Object>> rows = jdbc.sql(sql + " group by " + key + " order by count(*) desc, " + key)
                 .params(params(period.from(), period.endExclusive(), scope)).query(ReportService::row).list();
-        Map<String, Object> totals = jdbc.sql(sql.replace(key + " as group_key, " + label + " as label, ", ""))
-                .params(params(period.from(), period.endExclusive(), scope)).query(ReportService::row).single();
+        Map<String, Object> totals = sums(rows, "decided", "overturned", "partly_overturned", "upheld", "recovered");
         for (Map<String, Object> r : withTotals(rows, totals)) {
             r.put("success_rate", rate(number(r.get("overturned")).longValue() + number(r.get("partly_overturned")).longValue(),
                     number(r.get("decided"))));
@@ -269,10 +268,7 @@ public class ReportService {
         if ("deadline".equals(by)) {
             rows.sort(java.util.Comparator.comparingInt(r -> deadlineOrder(String.valueOf(r.get("group_key")))));
         }
-        List<Object> totalParams = new ArrayList<>();
-        totalParams.add(Date.valueOf(today));
-        totalParams.addAll(scope.params());
-        Map<String, Object> totals = jdbc.sql("select" + figures + open).params(totalParams).query(ReportService::row).single();
+        Map<String, Object> totals = sums(rows, "denials", "amount_at_risk", "past_deadline");
         return new Report("backlog", "Aged backlog", BACKLOG, today, today, by, drill, List.of(
                 of("group_key", by), of("label", "name"),
                 figure("denials", "Open denials", "denials with status OPEN"),
@@ -393,14 +389,14 @@ public class ReportService {
         String label = group.label(dialect, "d.denied_on");
         List<Object> params = params(period.from(), period.endExclusive(), scope);
         String toAppeal = dialect.daysBetween("d.denied_on", "a.first_submitted");
-        String appealSql = " count(*) as appealed, avg(" + toAppeal + ") as days_to_appeal,"
+        String appealSql = " count(*) as appealed, sum(" + toAppeal + ") as sum_days_to_appeal,"
                 + " sum(case when " + toAppeal + " <= 30 then 1 else 0 end) as appealed_within_30"
                 + " from denial d join (select denial_id, min(submitted_on) as first_submitted from appeal"
                 + " where submitted_on is not null group by denial_id) a on a.denial_id = d.id"
                 + " where d.denied_on >= ? and d.denied_on < ?" + scope.sql("d");
         String toResolve = dialect.daysBetween("d.denied_on", "cast(d.resolved_at as date)");
         String resolveSql = " count(*) as denials, sum(case when d.status = 'CLOSED' then 1 else 0 end) as resolved,"
-                + " avg(case when d.status = 'CLOSED' then " + toResolve + " end) as days_to_resolve,"
+                + " sum(case when d.status = 'CLOSED' then " + toResolve + " end) as sum_days_to_resolve,"
                 + " " + dialect.median("case when d.status = 'CLOSED' then " + toResolve + " end") + " as median_days_to_resolve"
                 + " from denial d where d.denied_on >= ? and d.denied_on < ?" + scope.sql("d");
         Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
@@ -415,15 +411,19 @@ public class ReportService {
                         target.putAll(r);
                     }
                 });
-        Map<String, Object> totals = jdbc.sql("select" + resolveSql).params(params).query(ReportService::row).single();
-        totals.putAll(jdbc.sql("select" + appealSql).params(params).query(ReportService::row).single());
         List<Map<String, Object>> rows = new ArrayList<>(byKey.values());
-        for (Map<String, Object> r : withTotals(rows, totals)) {
+        rows.forEach(r -> {
             r.putIfAbsent("appealed", 0L);
             r.putIfAbsent("appealed_within_30", 0L);
-            r.putIfAbsent("days_to_appeal", null);
-            r.put("days_to_appeal", round(r.get("days_to_appeal")));
-            r.put("days_to_resolve", round(r.get("days_to_resolve")));
+        });
+        // The totals are the sums of the groups (the groups cover every denial once): no second pass
+        // over the denials. The overall median is not additive and is left out.
+        Map<String, Object> totals = sums(rows, "denials", "resolved", "sum_days_to_resolve", "appealed",
+                "sum_days_to_appeal", "appealed_within_30");
+        totals.put("median_days_to_resolve", null);
+        for (Map<String, Object> r : withTotals(rows, totals)) {
+            r.put("days_to_appeal", mean(r.get("sum_days_to_appeal"), r.get("appealed")));
+            r.put("days_to_resolve", mean(r.get("sum_days_to_resolve"), r.get("resolved")));
             r.put("median_days_to_resolve", round(r.get("median_days_to_resolve")));
             r.put("appealed_within_30_rate", rate(number(r.get("appealed_within_30")), number(r.get("appealed"))));
         }
@@ -453,7 +453,7 @@ public class ReportService {
                 java.sql.Timestamp.valueOf(period.endExclusive().atStartOfDay()), scope);
         List<Map<String, Object>> rows = jdbc.sql("select " + key + " as group_key, " + label + " as label,"
                         + sql + " group by " + key + " order by 4 desc").params(params).query(ReportService::row).list();
-        Map<String, Object> totals = jdbc.sql("select" + sql).params(params).query(ReportService::row).single();
+        Map<String, Object> totals = sums(rows, "denials", "written_off");
         BigDecimal paid = decimal(claimTotals(period).get("paid"));
         totals.put("net_revenue", paid);
         for (Map<String, Object> r : withTotals(rows, totals)) {
@@ -560,6 +560,20 @@ public class ReportService {
             return b;
         }
         return value instanceof Number n ? new BigDecimal(n.toString()) : BigDecimal.ZERO;
+    }
+
+    private static Map<String, Object> sums(List<Map<String, Object>> rows, String... figures) {
+        Map<String, Object> totals = new LinkedHashMap<>();
+        for (String figure : figures) {
+            BigDecimal sum = rows.stream().map(r -> decimal(r.get(figure))).reduce(BigDecimal.ZERO, BigDecimal::add);
+            totals.put(figure, sum.scale() <= 0 ? (Object) sum.longValue() : sum);
+        }
+        return totals;
+    }
+
+    private static BigDecimal mean(Object sum, Object count) {
+        BigDecimal n = decimal(count);
+        return n.signum() == 0 || sum == null ? null : decimal(sum).divide(n, 1, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal round(Object value) {

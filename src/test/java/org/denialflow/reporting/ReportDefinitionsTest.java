@@ -148,7 +148,7 @@ class ReportDefinitionsTest {
         assertThat(dec(totals, "days_to_appeal")).isEqualByComparingTo("15.0");
         assertThat(dec(totals, "appealed_within_30_rate")).isEqualByComparingTo("100.0");
         assertThat(dec(totals, "days_to_resolve")).isEqualByComparingTo("20.0");
-        assertThat(dec(totals, "median_days_to_resolve")).isEqualByComparingTo("20.0");
+        assertThat(dec(row(report, "acme"), "median_days_to_resolve")).isEqualByComparingTo("20.0");
         assertThat(row(report, "beta")).containsEntry("denials", 1L).containsEntry("appealed", 0L);
     }
 

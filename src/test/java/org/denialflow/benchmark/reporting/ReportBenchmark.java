@@ -35,6 +35,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ./mvnw -q test-compile exec:java -Dexec.mainClass=org.denialflow.benchmark.reporting.ReportBenchmark \
  *     -Dexec.args="--denials 1000000 --runs 20"
  * </pre>
+ * With {@code --reuse true} it measures the ledger an earlier run left (the load takes minutes).
  * It uses (and empties) the database {@code denialflow_report_bench} on 127.0.0.1:5432, creating it
  * as the {@code postgres} user when missing (override with --db-url, --db-user, --admin-url).
  */
@@ -42,11 +43,17 @@ public final class ReportBenchmark {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        prepareDatabase(options);
+        if (!options.reuse) {
+            prepareDatabase(options);
+        }
         try (ConfigurableApplicationContext app = start(options)) {
             LocalDate today = LocalDate.now(java.time.ZoneId.of("America/New_York"));
             long started = System.nanoTime();
-            load(options, today);
+            if (options.reuse) {
+                System.out.println("reusing the ledger loaded by an earlier run (--reuse true)");
+            } else {
+                load(options, today);
+            }
             System.out.printf("loaded %,d denials, %,d claims, %,d acknowledgments in %.1f s%n", options.denials,
                     options.claims(), options.claims() / 2, seconds(started));
 
@@ -259,6 +266,7 @@ public final class ReportBenchmark {
         long denials = 1_000_000;
         double denialRate = 0.12;
         int runs = 20;
+        boolean reuse;
         String dbUrl = "jdbc:postgresql://127.0.0.1:5432/denialflow_report_bench";
         String dbUser = "denialflow";
         String dbPassword = "denialflow";
@@ -280,6 +288,7 @@ public final class ReportBenchmark {
                     case "--denials" -> o.denials = Long.parseLong(value);
                     case "--denial-rate" -> o.denialRate = Double.parseDouble(value);
                     case "--runs" -> o.runs = Integer.parseInt(value);
+                    case "--reuse" -> o.reuse = Boolean.parseBoolean(value);
                     case "--db-url" -> o.dbUrl = value;
                     case "--db-user" -> o.dbUser = value;
                     case "--db-password" -> o.dbPassword = value;
