@@ -148,9 +148,9 @@ public class DenialLog {
         StringBuilder sql = new StringBuilder(" where 1 = 1");
         List<Object> params = new ArrayList<>();
         if (has(f.payer())) {
-            sql.append(" and (d.payer_key = ? or lower(d.payer_name) = ?)");
+            // The payer's key (as GET /api/payers and the reports' group_key give it): indexed.
+            sql.append(" and d.payer_key = ?");
             params.add(f.payer().trim());
-            params.add(f.payer().trim().toLowerCase(Locale.ROOT));
         }
         if (has(f.reason())) {
             String reason = f.reason().trim().toUpperCase(Locale.ROOT);
