@@ -6,14 +6,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on H2 in memory, on a random port, job executor off. Every test class using it shares
- * one Spring context and so one process engine: the engine REST API finds its engine by name in a static
- * registry, and a second context's engine would take that name over. Process test coverage is recorded for
+ * one Spring context where it can (see {@link ThisContextsEngine} for the engine REST API when it cannot).
+ * Process test coverage is recorded for
  * each class under target/process-test-coverage.
  */
 @Target(ElementType.TYPE)
@@ -21,5 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
+@ExtendWith(ThisContextsEngine.class)
 public @interface H2ApplicationTest {
 }

@@ -15,5 +15,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(PostgresAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "it"})
+@ExtendWith(ThisContextsEngine.class)
 public @interface PostgresIntegrationTest {
 }
