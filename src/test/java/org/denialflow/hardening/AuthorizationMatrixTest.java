@@ -63,20 +63,6 @@ class AuthorizationMatrixTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    @Autowired
-    org.camunda.bpm.engine.ProcessEngine processEngine;
-
-    /**
-     * The Camunda REST API finds its engine by name in a JVM-wide registry. Tests that start and
-     * close another application context (a command-line run, a context with other properties)
-     * replace or remove that entry, and /engine-rest would then answer from another engine or none:
-     * put this context's engine back before each request.
-     */
-    @org.junit.jupiter.api.BeforeEach
-    void thisContextsEngineAnswersTheRestApi() {
-        org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(processEngine);
-    }
-
     @BeforeAll
     void deployAndStoreAFile() {
         repositoryService.createDeployment().name(ROUTED).enableDuplicateFiltering(true)
