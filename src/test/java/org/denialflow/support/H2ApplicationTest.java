@@ -6,14 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on H2 in memory, on a random port, job executor off. Every test class using it shares
- * one Spring context where it can (see {@link ThisContextsEngine} for the engine REST API when it cannot).
+ * one Spring context where it can (EngineRegistryTestExecutionListener keeps the engine REST API on each test's own engine when it cannot).
  * Process test coverage is recorded for
  * each class under target/process-test-coverage.
  */
@@ -22,6 +21,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
-@ExtendWith(ThisContextsEngine.class)
 public @interface H2ApplicationTest {
 }

@@ -15,6 +15,5 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(PostgresAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "it"})
-@ExtendWith(ThisContextsEngine.class)
 public @interface PostgresIntegrationTest {
 }
