@@ -3,7 +3,10 @@ package org.denialflow.workflow;
 import java.util.List;
 
 import org.denialflow.denial.AuditTrail;
+import org.denialflow.denial.Denial;
+import org.denialflow.denial.DenialRepository;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,19 +23,35 @@ import org.springframework.web.server.ResponseStatusException;
 public class DenialController {
 
     private final DenialDetails details;
+    private final DenialRepository denials;
+    private final DenialReaders readers;
 
-    public DenialController(DenialDetails details) {
+    public DenialController(DenialDetails details, DenialRepository denials, DenialReaders readers) {
         this.details = details;
+        this.denials = denials;
+        this.readers = readers;
     }
 
     @GetMapping("/{id}")
-    public DenialDetails.Detail get(@PathVariable long id) {
-        return details.of(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No denial " + id));
+    public DenialDetails.Detail get(@PathVariable long id, Authentication user) {
+        checkReadable(id, user);
+        return details.of(id).orElseThrow(() -> notFound(id));
     }
 
     @GetMapping("/{id}/audit")
-    public List<AuditTrail.Entry> audit(@PathVariable long id) {
-        get(id);
+    public List<AuditTrail.Entry> audit(@PathVariable long id, Authentication user) {
+        checkReadable(id, user);
         return details.history(id);
+    }
+
+    private void checkReadable(long id, Authentication user) {
+        Denial denial = denials.find(id).orElseThrow(() -> notFound(id));
+        if (!readers.mayRead(user, denial)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Denial " + id + " is not your team's work");
+        }
+    }
+
+    private static ResponseStatusException notFound(long id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No denial " + id);
     }
 }

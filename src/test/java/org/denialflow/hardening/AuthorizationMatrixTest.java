@@ -96,10 +96,24 @@ class AuthorizationMatrixTest {
     }
 
     @Test
-    void theDenialLogAndADenialAreReadByEveryLogin() {
+    void theDenialLogIsReadByEveryLoginButADenialOnlyByItsTeamsAndOverseers() {
+        String team = jdbc.sql("select team from denial where id = ?").param(denialId).query(String.class).single();
+        java.util.Set<String> taskGroups = new java.util.HashSet<>();
+        taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(denialId)).list()
+                .forEach(t -> taskService.getIdentityLinksForTask(t.getId()).forEach(l -> {
+                    if (l.getGroupId() != null) {
+                        taskGroups.add(l.getGroupId());
+                    }
+                }));
         for (String user : users()) {
             assertThat(get(user, "/api/denials").getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
-            assertThat(get(user, "/api/denials/" + denialId).getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+            boolean reads = groupsOf(user).stream().anyMatch(g -> g.equals("supervisors") || g.equals("process-owners")
+                    || g.equals("camunda-admin") || taskGroups.contains(g)
+                    || team != null && Team.valueOf(team).groupId().equals(g));
+            assertThat(get(user, "/api/denials/" + denialId).getStatusCode()).as(user)
+                    .isEqualTo(reads ? HttpStatus.OK : HttpStatus.FORBIDDEN);
+            assertThat(get(user, "/api/denials/" + denialId + "/audit").getStatusCode()).as(user + " audit")
+                    .isEqualTo(reads ? HttpStatus.OK : HttpStatus.FORBIDDEN);
         }
     }
 
