@@ -40,7 +40,7 @@ class AllSamplesTest {
     /**
      * One row per sample. {@code errors} lists every ERROR as CODE@position in the order reported;
      * {@code warnings} counts the WARNING codes. The errors are the files' real defects (see the
-     * MANIFEST of ../shared/x12-samples): a truncated fragment, a file without envelope, masked
+     * manifest that came with the samples (their sources are in the NOTICE beside them)): a truncated fragment, a file without envelope, masked
      * control numbers, an off-by-one SE01, an ISA12 of six characters and garbage dates.
      */
     record Expected(String file, SourceFormat format, int interchanges, int remittances, int claims,
@@ -272,7 +272,7 @@ class AllSamplesTest {
         assertThat(X12Files.readSample(sample)).isEqualTo(X12Files.readSample(sample));
     }
 
-    /** The CLP02 and CAS mix the MANIFEST of ../shared/x12-samples lists for the largest real file. */
+    /** The CLP02 and CAS mix the manifest that came with the samples (their sources are in the NOTICE beside them) lists for the largest real file. */
     @Test
     void theLargestMaskedRemittanceHasTheStatusAndAdjustmentMixOfItsManifest() {
         ParsedFile file = X12Files.readSample("OopFactory-X12Parser__INS-835-4010__FromNth_835_DeIdent_02.dat");
