@@ -1,12 +1,12 @@
 package org.denialflow.benchmark.cluster;
 
+import org.denialflow.benchmark.BenchmarkDatabase;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -55,7 +55,7 @@ public final class VolumeBenchmark {
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
-        prepareDatabase(o);
+        o.db.prepareEmpty();
         Path work = Path.of("target", "volume").toAbsolutePath();
         FileSystemUtils.deleteRecursively(work);
         Path inbox = work.resolve("inbox");
@@ -103,8 +103,8 @@ public final class VolumeBenchmark {
     }
 
     private static Map<String, String> environment(Options o, Path inbox) {
-        return Map.of("SPRING_PROFILES_ACTIVE", "postgres", "DENIALFLOW_DB_URL", o.dbUrl, "DENIALFLOW_DB_USER", o.dbUser,
-                "DENIALFLOW_DB_PASSWORD", o.dbPassword, "DENIALFLOW_ADMIN_PASSWORD", ADMIN_PASSWORD,
+        return Map.of("SPRING_PROFILES_ACTIVE", "postgres", "DENIALFLOW_DB_URL", o.db.url(), "DENIALFLOW_DB_USER", o.db.user(),
+                "DENIALFLOW_DB_PASSWORD", o.db.password(), "DENIALFLOW_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "DENIALFLOW_INBOX_FOLDER", inbox.toString());
     }
 
@@ -230,7 +230,7 @@ public final class VolumeBenchmark {
         awaitTrue("timers fired", Duration.ofHours(1), () ->
                 count(o, "select count(*) from act_hi_procinst where proc_def_key_ = '" + key + "' and end_time_ is not null") >= o.timers);
         List<Long> lags = new ArrayList<>();
-        try (Connection c = connect(o); PreparedStatement s = c.prepareStatement(
+        try (Connection c = o.db.connect(); PreparedStatement s = c.prepareStatement(
                 "select end_time_ from act_hi_actinst where proc_def_key_ = ? and act_id_ = 'deadline'")) {
             s.setString(1, key);
             try (ResultSet rs = s.executeQuery()) {
@@ -280,29 +280,11 @@ public final class VolumeBenchmark {
     }
 
     private static long count(Options o, String sql) {
-        try (Connection c = connect(o); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = o.db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (Exception e) {
             throw new IllegalStateException(sql, e);
-        }
-    }
-
-    private static Connection connect(Options o) throws java.sql.SQLException {
-        return DriverManager.getConnection(o.dbUrl, o.dbUser, o.dbPassword);
-    }
-
-    private static void prepareDatabase(Options o) throws Exception {
-        try (Connection admin = DriverManager.getConnection(o.adminUrl, "postgres", "");
-             Statement statement = admin.createStatement()) {
-            ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = 'denialflow_volume'");
-            if (!exists.next()) {
-                statement.execute("create database denialflow_volume owner " + o.dbUser);
-            }
-        }
-        try (Connection connection = connect(o); Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists public cascade");
-            statement.execute("create schema public");
         }
     }
 
@@ -311,10 +293,7 @@ public final class VolumeBenchmark {
         int claimsPerFile = 1_000;
         int timers = 5_000;
         long seed = 42;
-        String dbUrl = "jdbc:postgresql://127.0.0.1:5432/denialflow_volume";
-        String dbUser = "denialflow";
-        String dbPassword = "denialflow";
-        String adminUrl = "jdbc:postgresql://127.0.0.1:5432/postgres";
+        final BenchmarkDatabase db = new BenchmarkDatabase("denialflow_volume");
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -325,11 +304,11 @@ public final class VolumeBenchmark {
                     case "--claims-per-file" -> o.claimsPerFile = Integer.parseInt(value);
                     case "--timers" -> o.timers = Integer.parseInt(value);
                     case "--seed" -> o.seed = Long.parseLong(value);
-                    case "--db-url" -> o.dbUrl = value;
-                    case "--db-user" -> o.dbUser = value;
-                    case "--db-password" -> o.dbPassword = value;
-                    case "--admin-url" -> o.adminUrl = value;
-                    default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+                    default -> {
+                        if (!o.db.accept(args[i], value)) {
+                            throw new IllegalArgumentException("Unknown option " + args[i]);
+                        }
+                    }
                 }
             }
             return o;

@@ -1,10 +1,6 @@
 package org.denialflow.benchmark.intake;
 
 import java.io.ByteArrayInputStream;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +13,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.denialflow.DenialFlowApplication;
+import org.denialflow.benchmark.BenchmarkDatabase;
 import org.denialflow.ingest.ImportChannel;
 import org.denialflow.ingest.ImportResult;
 import org.denialflow.ingest.ImportService;
@@ -48,7 +45,7 @@ public final class IntakeBenchmark {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        prepareDatabase(options);
+        options.db.prepareEmpty();
 
         SyntheticRemittances remittances = SyntheticRemittances.builder().seed(options.seed).claims(options.claims)
                 .denialRate(0.12).claimsPerFile(options.claimsPerFile).startDate(LocalDate.of(2026, 1, 5)).build();
@@ -144,30 +141,12 @@ public final class IntakeBenchmark {
 
     private static ConfigurableApplicationContext start(Options options) {
         // Command-line arguments, not default properties: application.yaml would override those.
-        return new SpringApplicationBuilder(DenialFlowApplication.class)
-                .profiles("postgres")
-                .run(java.util.stream.Stream.concat(java.util.stream.Stream.of(
-                        "--spring.datasource.url=" + options.dbUrl,
-                        "--spring.datasource.username=" + options.dbUser,
-                        "--spring.datasource.password=" + options.dbPassword,
-                        "--denialflow.admin.password=benchmark-Passw0rd!",
-                        "--logging.level.org.denialflow=WARN"),
-                        java.util.Arrays.stream(DenialFlowApplication.WITHOUT_WEB_SERVER)).toArray(String[]::new));
-    }
-
-    private static void prepareDatabase(Options options) throws Exception {
-        try (Connection admin = DriverManager.getConnection(options.adminUrl, "postgres", "");
-             Statement statement = admin.createStatement()) {
-            ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = 'denialflow_bench'");
-            if (!exists.next()) {
-                statement.execute("create database denialflow_bench owner " + options.dbUser);
-            }
-        }
-        try (Connection connection = DriverManager.getConnection(options.dbUrl, options.dbUser, options.dbPassword);
-             Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists public cascade");
-            statement.execute("create schema public");
-        }
+        List<String> arguments = new ArrayList<>(List.of(options.db.springArguments()));
+        arguments.add("--denialflow.admin.password=benchmark-Passw0rd!");
+        arguments.add("--logging.level.org.denialflow=WARN");
+        arguments.addAll(List.of(DenialFlowApplication.WITHOUT_WEB_SERVER));
+        return new SpringApplicationBuilder(DenialFlowApplication.class).profiles("postgres")
+                .run(arguments.toArray(String[]::new));
     }
 
     static final class Options {
@@ -175,10 +154,7 @@ public final class IntakeBenchmark {
         long seed = 42;
         int claimsPerFile = 1_000;
         int threads = 2;
-        String dbUrl = "jdbc:postgresql://127.0.0.1:5432/denialflow_bench";
-        String dbUser = "denialflow";
-        String dbPassword = "denialflow";
-        String adminUrl = "jdbc:postgresql://127.0.0.1:5432/postgres";
+        final BenchmarkDatabase db = new BenchmarkDatabase("denialflow_bench");
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -189,11 +165,11 @@ public final class IntakeBenchmark {
                     case "--seed" -> o.seed = Long.parseLong(value);
                     case "--claims-per-file" -> o.claimsPerFile = Integer.parseInt(value);
                     case "--threads" -> o.threads = Integer.parseInt(value);
-                    case "--db-url" -> o.dbUrl = value;
-                    case "--db-user" -> o.dbUser = value;
-                    case "--db-password" -> o.dbPassword = value;
-                    case "--admin-url" -> o.adminUrl = value;
-                    default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+                    default -> {
+                        if (!o.db.accept(args[i], value)) {
+                            throw new IllegalArgumentException("Unknown option " + args[i]);
+                        }
+                    }
                 }
             }
             return o;

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -20,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.denialflow.DenialFlowApplication;
+import org.denialflow.benchmark.BenchmarkDatabase;
 import org.denialflow.reporting.ReportSummaries;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,7 +44,7 @@ public final class ReportBenchmark {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         if (!options.reuse) {
-            prepareDatabase(options);
+            options.db.prepareEmpty();
         }
         try (ConfigurableApplicationContext app = start(options)) {
             LocalDate today = LocalDate.now(java.time.ZoneId.of("America/New_York"));
@@ -172,7 +172,7 @@ public final class ReportBenchmark {
     private static void load(Options options, LocalDate today) throws Exception {
         long every = Math.max(1, options.claims() / options.denials);
         LocalDate start = today.minusDays(730);
-        try (Connection c = DriverManager.getConnection(options.dbUrl, options.dbUser, options.dbPassword);
+        try (Connection c = options.db.connect();
              Statement s = c.createStatement()) {
             s.execute("set synchronous_commit = off");
             ResultSet imp = s.executeQuery("""
@@ -235,31 +235,14 @@ public final class ReportBenchmark {
         // Command-line arguments, so they win over application.yaml (default properties would not).
         return new SpringApplicationBuilder(DenialFlowApplication.class)
                 .profiles("postgres")
-                .run("--spring.datasource.url=" + options.dbUrl,
-                        "--spring.datasource.username=" + options.dbUser,
-                        "--spring.datasource.password=" + options.dbPassword,
-                        "--server.port=0",
+                .run(java.util.stream.Stream.concat(java.util.Arrays.stream(options.db.springArguments()),
+                        java.util.stream.Stream.of("--server.port=0",
                         "--denialflow.admin.password=benchmark-Passw0rd!",
                         "--denialflow.demo.enabled=true",
                         "--denialflow.demo.load-work=false",
                         "--denialflow.demo.password=demo",
                         "--camunda.bpm.job-execution.enabled=false",
-                        "--logging.level.org.denialflow=WARN");
-    }
-
-    private static void prepareDatabase(Options options) throws Exception {
-        try (Connection admin = DriverManager.getConnection(options.adminUrl, "postgres", "");
-             Statement statement = admin.createStatement()) {
-            ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + options.dbName() + "'");
-            if (!exists.next()) {
-                statement.execute("create database " + options.dbName() + " owner " + options.dbUser);
-            }
-        }
-        try (Connection connection = DriverManager.getConnection(options.dbUrl, options.dbUser, options.dbPassword);
-             Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists public cascade");
-            statement.execute("create schema public");
-        }
+                        "--logging.level.org.denialflow=WARN")).toArray(String[]::new));
     }
 
     static final class Options {
@@ -267,17 +250,10 @@ public final class ReportBenchmark {
         double denialRate = 0.12;
         int runs = 20;
         boolean reuse;
-        String dbUrl = "jdbc:postgresql://127.0.0.1:5432/denialflow_report_bench";
-        String dbUser = "denialflow";
-        String dbPassword = "denialflow";
-        String adminUrl = "jdbc:postgresql://127.0.0.1:5432/postgres";
+        final BenchmarkDatabase db = new BenchmarkDatabase("denialflow_report_bench");
 
         long claims() {
             return Math.round(denials / denialRate);
-        }
-
-        String dbName() {
-            return dbUrl.substring(dbUrl.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         }
 
         static Options parse(String[] args) {
@@ -289,11 +265,11 @@ public final class ReportBenchmark {
                     case "--denial-rate" -> o.denialRate = Double.parseDouble(value);
                     case "--runs" -> o.runs = Integer.parseInt(value);
                     case "--reuse" -> o.reuse = Boolean.parseBoolean(value);
-                    case "--db-url" -> o.dbUrl = value;
-                    case "--db-user" -> o.dbUser = value;
-                    case "--db-password" -> o.dbPassword = value;
-                    case "--admin-url" -> o.adminUrl = value;
-                    default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+                    default -> {
+                        if (!o.db.accept(args[i], value)) {
+                            throw new IllegalArgumentException("Unknown option " + args[i]);
+                        }
+                    }
                 }
             }
             return o;
