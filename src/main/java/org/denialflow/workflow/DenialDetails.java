@@ -111,7 +111,11 @@ public class DenialDetails {
                 work.appeals(denial.id()), daysLeft, rate, work.stageOf(denial.id()));
     }
 
-    /** The markdown summary at the top of a denial task's form. */
+    /**
+     * The markdown summary at the top of a denial task's form. It is stored as a task variable, and so
+     * in the engine's history: it names the claim by its numbers, never the patient by name (the name
+     * stays in the ledger, readable through {@code GET /api/denials/{id}} by those who work the denial).
+     */
     public String summary(long denialId, String routeRationale) {
         Optional<Detail> found = of(denialId);
         if (found.isEmpty()) {
@@ -126,7 +130,6 @@ public class DenialDetails {
         row(md, "Patient control number", denial.patientControlNumber());
         row(md, "Payer claim number", denial.payerClaimNumber());
         row(md, "Payer", denial.payerName());
-        row(md, "Patient", d.claim().patientName());
         row(md, "Service dates", text(d.claim().serviceFrom()) + (d.claim().serviceTo() == null
                 || d.claim().serviceTo().equals(d.claim().serviceFrom()) ? "" : " to " + text(d.claim().serviceTo())));
         row(md, "Billed / paid", "$" + money(d.claim().billed()) + " / $" + money(d.claim().paid()));
