@@ -5,9 +5,8 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.denialflow.engine.AsApplication;
 import org.denialflow.ingest.model.Problem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,14 +31,14 @@ public class ImportController {
     private final ImportService imports;
     private final ImportLog importLog;
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final AsApplication asApplication;
 
     public ImportController(ImportService imports, ImportLog importLog, RuntimeService runtimeService,
-                            IdentityService identityService) {
+                            AsApplication asApplication) {
         this.imports = imports;
         this.importLog = importLog;
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
+        this.asApplication = asApplication;
     }
 
     /**
@@ -99,18 +98,9 @@ public class ImportController {
     @PostMapping("/inbox")
     @PreAuthorize("hasAnyRole('billing', 'supervisors', 'camunda-admin')")
     public ResponseEntity<Map<String, Object>> importInbox() {
-        // The caller may ask for the intake but may not start processes as themselves (no engine
-        // CREATE grant for staff): the application starts it on their behalf.
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            String instanceId = runtimeService.createMessageCorrelation("IntakeRequested")
-                    .correlateStartMessage().getId();
-            return ResponseEntity.accepted().body(Map.of("processInstanceId", instanceId));
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        // The caller may ask for the intake but may not start processes as themselves.
+        String instanceId = asApplication.run(() -> runtimeService.createMessageCorrelation("IntakeRequested")
+                .correlateStartMessage().getId());
+        return ResponseEntity.accepted().body(Map.of("processInstanceId", instanceId));
     }
 }

@@ -6,13 +6,11 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
-import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.denialflow.denial.Denial;
 import org.denialflow.denial.DenialWorkflow;
+import org.denialflow.engine.AsApplication;
 import org.denialflow.denial.Rejection;
 import org.springframework.stereotype.Component;
 
@@ -28,25 +26,11 @@ import org.springframework.stereotype.Component;
 public class EngineDenialWorkflow implements DenialWorkflow {
 
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final AsApplication asApplication;
 
-    public EngineDenialWorkflow(RuntimeService runtimeService, IdentityService identityService) {
+    public EngineDenialWorkflow(RuntimeService runtimeService, AsApplication asApplication) {
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
-    }
-
-    /** Runs {@code work} as the application itself, then restores the caller's authentication. */
-    <T> T asApplication(Supplier<T> work) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        if (caller == null) {
-            return work.get();
-        }
-        identityService.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            identityService.setAuthentication(caller);
-        }
+        this.asApplication = asApplication;
     }
 
     @Override
@@ -58,7 +42,7 @@ public class EngineDenialWorkflow implements DenialWorkflow {
         variables.put(PAYER_NAME, denial.payerName());
         variables.put(AMOUNT_AT_RISK, denial.amountAtRisk().doubleValue());
         variables.put(DENIAL_REASON, denial.reasonCode());
-        return asApplication(() -> runtimeService.startProcessInstanceByKey(DENIAL_PROCESS,
+        return asApplication.run(() -> runtimeService.startProcessInstanceByKey(DENIAL_PROCESS,
                 String.valueOf(denial.id()), variables).getId());
     }
 
@@ -70,13 +54,13 @@ public class EngineDenialWorkflow implements DenialWorkflow {
         variables.put(PAYER_NAME, rejection.payerName());
         variables.put(DENIAL_REASON, rejection.statusText());
         variables.put(AMOUNT_AT_RISK, rejection.billed() == null ? 0.0 : rejection.billed().doubleValue());
-        return asApplication(() -> runtimeService.startProcessInstanceByKey(REJECTION_PROCESS,
+        return asApplication.run(() -> runtimeService.startProcessInstanceByKey(REJECTION_PROCESS,
                 String.valueOf(rejection.id()), variables).getId());
     }
 
     @Override
     public void paymentPosted(long denialId, BigDecimal amount, boolean fullyRecovered) {
-        asApplication(() -> runtimeService.createMessageCorrelation(PAYMENT_POSTED)
+        asApplication.run(() -> runtimeService.createMessageCorrelation(PAYMENT_POSTED)
                 .processInstanceBusinessKey(String.valueOf(denialId))
                 .setVariable(PAYMENT_AMOUNT, amount.doubleValue())
                 .setVariable(FULLY_RECOVERED, fullyRecovered)
@@ -85,7 +69,7 @@ public class EngineDenialWorkflow implements DenialWorkflow {
 
     @Override
     public void claimAccepted(long rejectionId) {
-        asApplication(() -> runtimeService.createMessageCorrelation(CLAIM_ACCEPTED)
+        asApplication.run(() -> runtimeService.createMessageCorrelation(CLAIM_ACCEPTED)
                 .processInstanceBusinessKey(String.valueOf(rejectionId))
                 .correlateAllWithResult());
     }
