@@ -1,5 +1,6 @@
 package org.denialflow.reporting;
 
+import org.denialflow.denial.DenialScope;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package org.denialflow.reporting;
 
+import org.denialflow.denial.DenialScope;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

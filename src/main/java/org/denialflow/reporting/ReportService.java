@@ -1,5 +1,6 @@
 package org.denialflow.reporting;
 
+import org.denialflow.denial.DenialScope;
 import static org.denialflow.reporting.Report.Column.figure;
 import static org.denialflow.reporting.Report.Column.of;
 

@@ -1,5 +1,6 @@
 package org.denialflow.review;
 
+import org.denialflow.denial.DenialScope;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.denialflow.platform.identity.Team;
-import org.denialflow.reporting.DenialScope;
 import org.denialflow.reporting.Period;
 import org.denialflow.reporting.Report;
 import org.denialflow.reporting.ReportService;

@@ -1,5 +1,6 @@
 package org.denialflow.reporting;
 
+import org.denialflow.denial.DenialScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

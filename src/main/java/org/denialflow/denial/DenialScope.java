@@ -1,4 +1,4 @@
-package org.denialflow.reporting;
+package org.denialflow.denial;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,8 +11,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * Which denials a user may see in the tracking log: supervisors, process owners and administrators
- * see all; a member of a working team sees the denials of that team (the {@code team} column holds
+ * Which denials a user may see, in the tracking log and one by one: supervisors, process owners and
+ * administrators see all; a member of a working team sees the denials of that team (the {@code team} column holds
  * the routing decision's value, BILLING, FRONT_OFFICE, ...).
  */
 public record DenialScope(List<String> teams) {
@@ -46,7 +46,7 @@ public record DenialScope(List<String> teams) {
     }
 
     /** The condition to add to a query over the denial table aliased {@code alias}. */
-    String sql(String alias) {
+    public String sql(String alias) {
         if (teams == null) {
             return "";
         }
@@ -56,7 +56,12 @@ public record DenialScope(List<String> teams) {
         return " and " + alias + ".team in (" + teams.stream().map(t -> "?").collect(Collectors.joining(", ")) + ")";
     }
 
-    List<Object> params() {
+    /** Whether a denial routed to {@code team} (the denial's {@code team} column) is in scope. */
+    public boolean covers(String team) {
+        return teams == null || team != null && teams.contains(team.toUpperCase(Locale.ROOT));
+    }
+
+    public List<Object> params() {
         return teams == null ? List.of() : teams.stream().map(t -> (Object) t.toUpperCase(Locale.ROOT)).toList();
     }
 }
