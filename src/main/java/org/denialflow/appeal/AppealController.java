@@ -38,6 +38,11 @@ public class AppealController {
     static final String UPLOAD = "hasAnyRole('billing', 'coding', 'front-office', 'cdi', 'appeals', 'credentialing', "
             + "'patient-financial', 'contracting', 'supervisors')";
 
+    /** The groups of {@link #WRITE} and {@link #UPLOAD}, for pages that show a form only to who may use it. */
+    static final List<String> WRITERS = List.of("appeals", "supervisors");
+    static final List<String> UPLOADERS = List.of("billing", "coding", "front-office", "cdi", "appeals", "credentialing",
+            "patient-financial", "contracting", "supervisors");
+
     private final AppealLetters letters;
     private final Attachments attachments;
     private final CorrectedClaims correctedClaims;

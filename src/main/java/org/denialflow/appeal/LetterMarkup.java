@@ -9,6 +9,11 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
@@ -28,6 +33,19 @@ final class LetterMarkup {
     static final Set<String> ATTRIBUTES = Set.of("class", "colspan", "rowspan");
 
     private LetterMarkup() {
+    }
+
+    /**
+     * Turns what a browser's editor sends (HTML, with whatever styles and tags the browser added) into the
+     * letters' XHTML: tags and attributes outside the allowed set are dropped, their text kept.
+     */
+    static String fromEditor(String html) {
+        Safelist allowed = new Safelist().addTags(ELEMENTS.toArray(String[]::new))
+                .addAttributes(":all", ATTRIBUTES.toArray(String[]::new));
+        Document clean = new Cleaner(allowed).clean(Jsoup.parseBodyFragment(html == null ? "" : html));
+        clean.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .prettyPrint(false);
+        return clean.body().html().strip();
     }
 
     /** Throws with a message a user can act on when the body is not well-formed or uses anything else. */

@@ -12,6 +12,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -20,7 +22,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Two doors. The REST APIs ({@code /engine-rest}, {@code /api}) and the metrics demand HTTP basic
  * authentication against the engine's users; reads under {@code /api} also accept a Tasklist or
- * Cockpit login (see {@link WebappLoginFilter}). The Camunda webapps (Tasklist, Cockpit, Admin) keep
+ * Cockpit login (see {@link WebappLoginFilter}); so do DenialFlow's task pages, which protect their
+ * forms with CSRF tokens. The Camunda webapps (Tasklist, Cockpit, Admin) keep
  * their own login, session and CSRF protection, so Spring Security lets them through.
  */
 @Configuration
@@ -44,10 +47,28 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless basic authentication: no session cookie a cross-site request could ride on.
                 .csrf(csrf -> csrf.disable())
-                .addFilterBefore(new WebappLoginFilter(users), BasicAuthenticationFilter.class)
+                .addFilterBefore(WebappLoginFilter.readsOnly(users), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
         return http.build();
     }
+
+    /**
+     * DenialFlow's task pages ({@code /appeals/**}, linked from task forms) run on the Tasklist login,
+     * with Spring's CSRF token on every change; without a login they send the user to Tasklist.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain taskPages(HttpSecurity http, EngineUserAuthenticationProvider users) throws Exception {
+        http.securityMatcher(path("/appeals/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint(TASKLIST)))
+                .addFilterBefore(WebappLoginFilter.anyMethod(users), AnonymousAuthenticationFilter.class)
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    static final String TASKLIST = "/camunda/app/tasklist/";
 
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);

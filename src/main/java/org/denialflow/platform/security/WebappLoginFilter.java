@@ -23,19 +23,31 @@ import jakarta.servlet.http.HttpSession;
  * Lets a user who is logged into Tasklist or Cockpit open DenialFlow's pages and downloads (an
  * appeal packet linked from a task form, the dashboard) without logging in a second time.
  *
- * <p>Only reads ride on the webapp session: a GET or HEAD cannot change anything, so a forged
- * cross-site link gains nothing, and the webapps' own CSRF token does not reach our paths. Every
- * change still needs basic authentication. Groups are read afresh from the identity service, so a
- * user removed from a group loses access at once.
+ * <p>On the REST APIs only reads ride on the webapp session ({@link #readsOnly}): a GET or HEAD
+ * cannot change anything, so a forged cross-site link gains nothing, and every change needs basic
+ * authentication. DenialFlow's own task pages ({@link #anyMethod}) accept the session for changes
+ * too, because their chain demands Spring's CSRF token on every change. Groups are read afresh from
+ * the identity service, so a user removed from a group loses access at once.
  */
 class WebappLoginFilter extends OncePerRequestFilter {
 
     static final String ENGINE = "default";
 
     private final EngineUserAuthenticationProvider users;
+    private final boolean changesToo;
 
-    WebappLoginFilter(EngineUserAuthenticationProvider users) {
+    private WebappLoginFilter(EngineUserAuthenticationProvider users, boolean changesToo) {
         this.users = users;
+        this.changesToo = changesToo;
+    }
+
+    static WebappLoginFilter readsOnly(EngineUserAuthenticationProvider users) {
+        return new WebappLoginFilter(users, false);
+    }
+
+    /** Only for a filter chain with CSRF protection on. */
+    static WebappLoginFilter anyMethod(EngineUserAuthenticationProvider users) {
+        return new WebappLoginFilter(users, true);
     }
 
     @Override
@@ -53,9 +65,9 @@ class WebappLoginFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static String webappUser(HttpServletRequest request) {
+    private String webappUser(HttpServletRequest request) {
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (!read || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+        if (!(read || changesToo) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             return null;
         }
         HttpSession session = request.getSession(false);
