@@ -2,10 +2,7 @@ package org.denialflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -16,17 +13,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.denialflow.denial.Denial;
 import org.denialflow.denial.DenialRepository;
 import org.denialflow.ingest.ImportService;
+import org.denialflow.support.HeadlessChromium;
 import org.denialflow.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,14 +31,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Tasklist in headless Chromium: a billing demo user logs in, finds the team's filter and a denial task,
  * opens it, sees the Camunda Form with the denial's data and the fields to fill, claims it, fills it in and
  * completes it. Runs in the PostgreSQL integration tests' application context (one engine per JVM: the
- * webapps find theirs by name). Skipped where no
- * chromedriver is installed, unless DENIALFLOW_REQUIRE_BROWSER=true (CI), where that is a failure.
+ * webapps find theirs by name).
  */
 @PostgresIntegrationTest
 class TasklistBrowserIT {
-
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    static final File CHROMIUM = new File("/usr/bin/chromium");
 
     @LocalServerPort
     int port;
@@ -63,52 +53,26 @@ class TasklistBrowserIT {
     @Autowired
     IdentityService identityService;
 
+    HeadlessChromium chromium;
     WebDriver browser;
-    Path profile;
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        boolean installed = CHROMEDRIVER.canExecute() && CHROMIUM.canExecute();
-        if (!installed && Boolean.parseBoolean(System.getenv("DENIALFLOW_REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("DENIALFLOW_REQUIRE_BROWSER=true but " + CHROMEDRIVER + " or " + CHROMIUM
-                    + " is missing: apt-get install -y chromium chromium-driver");
-        }
-        Assumptions.assumeTrue(installed, "No " + CHROMEDRIVER + ": browser test skipped");
-        profile = Files.createTempDirectory("denialflow-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+    void startBrowser() {
+        chromium = HeadlessChromium.startOrSkip("tasklist-browser");
+        browser = chromium.driver();
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (browser != null) {
-            // what the browser showed last, for whoever reads a failure
-            Files.writeString(Path.of("target", "tasklist-browser-last-page.html"), browser.getPageSource());
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
-    /** Scrolls the element to the middle of the window (away from Tasklist's fixed header and footer) and clicks it. */
     private void click(WebDriverWait wait, By by) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        centre(element);
+        chromium.centre(element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void centre(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
     }
 
     @Test
@@ -155,7 +119,7 @@ class TasklistBrowserIT {
         click(wait, By.cssSelector("[id$='resolution-field-display']"));
         click(wait, By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space(.) = 'Billed another payer']"));
         WebElement note = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("textarea[id$='note-field']")));
-        centre(note);
+        chromium.centre(note);
         note.sendKeys("Secondary insurance billed");
         click(wait, By.cssSelector("button.btn-primary[ng-click='complete()']"));
         wait.until(driver -> "BILLED_TO_OTHER_PAYER".equals(denials.get(denial.id()).outcome()));
