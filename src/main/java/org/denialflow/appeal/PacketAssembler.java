@@ -12,8 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -154,9 +153,8 @@ final class PacketAssembler {
     }
 
     private static void number(PDDocument packet, String footer) throws IOException {
-        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        PDType0Font font = PdfFonts.regular(packet);
         int total = packet.getNumberOfPages();
-        String safeFooter = winAnsi(footer);
         for (int i = 0; i < total; i++) {
             PDPage page = packet.getPage(i);
             PDRectangle box = page.getCropBox();
@@ -167,7 +165,7 @@ final class PacketAssembler {
                 content.beginText();
                 content.setFont(font, 8);
                 content.newLineAtOffset(box.getLowerLeftX() + 36, box.getLowerLeftY() + 20);
-                content.showText(safeFooter);
+                content.showText(footer);
                 content.endText();
                 content.beginText();
                 content.setFont(font, 8);
@@ -198,13 +196,5 @@ final class PacketAssembler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The standard Helvetica font covers WinAnsi only; anything else becomes "?". */
-    private static String winAnsi(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> out.append(cp >= 0x20 && cp < 0x7F || cp >= 0xA0 && cp <= 0xFF
-                ? Character.toString(cp) : "?"));
-        return out.toString();
     }
 }

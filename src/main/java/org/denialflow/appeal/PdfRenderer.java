@@ -15,7 +15,7 @@ final class PdfRenderer {
 
     static final String STYLE = """
             @page { size: letter; margin: 0.9in 0.9in 0.9in 0.9in; }
-            body { font-family: Helvetica, Arial, sans-serif; font-size: 10.5pt; line-height: 1.35; color: #111; }
+            body { font-family: "DejaVu Sans", sans-serif; font-size: 10.5pt; line-height: 1.35; color: #111; }
             h1 { font-size: 15pt; margin: 0 0 10pt 0; }
             h2 { font-size: 12.5pt; margin: 14pt 0 6pt 0; }
             h3 { font-size: 11pt; margin: 10pt 0 4pt 0; }
@@ -28,7 +28,7 @@ final class PdfRenderer {
             table.toc td { border: none; border-bottom: 0.5pt dotted #999; }
             .reference { font-size: 9.5pt; }
             .signature { margin-top: 24pt; }
-            pre.x12 { font-family: Courier, monospace; font-size: 8.5pt; white-space: pre-wrap; }
+            pre.x12 { font-family: "DejaVu Sans Mono", monospace; font-size: 8.5pt; white-space: pre-wrap; }
             """;
 
     private PdfRenderer() {
@@ -41,6 +41,7 @@ final class PdfRenderer {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            PdfFonts.register(builder);
             builder.useExternalResourceAccessControl((uri, type) -> false,
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl((uri, type) -> false,

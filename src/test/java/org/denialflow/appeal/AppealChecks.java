@@ -91,7 +91,7 @@ abstract class AppealChecks {
             assertThat(letter.templateSha256()).isEqualTo(template.sha256());
             assertThat(letter.appealLevel()).isEqualTo(1);
 
-            String text = TestDocuments.text(letters.pdf(denialId, letter.id()));
+            String text = TestDocuments.flowingText(letters.pdf(denialId, letter.id()));
             assertThat(text).as(c.template()).doesNotContain("{{").doesNotContain("}}").doesNotContain("&amp;")
                     .contains(ledger.payerName, ledger.patientName, ledger.memberId, ledger.payerClaimNumber,
                             ledger.patientControlNumber, "01/05/2026", "$450.00", "CO-" + c.carc(),
@@ -135,6 +135,20 @@ abstract class AppealChecks {
                 "appeal.deadline", "06/30/2026", "input.clinicalSummary", "Admitted for sepsis & dehydration."),
                 "arthur");
         assertThat(letter.body()).contains("XYZ123", "06/30/2026", "sepsis &amp; dehydration");
+    }
+
+    @Test
+    void namesOutsideLatin1PrintAsWrittenInTheLetterAndThePacket() {
+        LedgerFixture ledger = fixture();
+        ledger.patientName = "NGUYỄN, THỊ HƯƠNG";
+        ledger.payerName = "ŁÓDŹ MUTUAL";
+        long denialId = ledger.denial();
+        AppealLetter letter = letters.create(denialId, "general-reconsideration", Map.of(), "arthur");
+        assertThat(TestDocuments.text(letters.pdf(denialId, letter.id()))).contains("NGUYỄN, THỊ HƯƠNG", "ŁÓDŹ MUTUAL");
+
+        letters.makeFinal(denialId, letter.id(), "arthur");
+        byte[] packet = packets.pdf(denialId, packets.assemble(denialId, null, "arthur").id());
+        assertThat(TestDocuments.text(packet)).contains("NGUYỄN, THỊ HƯƠNG").doesNotContain("NGUY?N");
     }
 
     @Test

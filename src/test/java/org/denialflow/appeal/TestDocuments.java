@@ -83,6 +83,11 @@ final class TestDocuments {
         return String.join("\n", pages(pdf));
     }
 
+    /** The text with every run of white space as one space, so that assertions do not depend on line breaks. */
+    static String flowingText(byte[] pdf) {
+        return text(pdf).replaceAll("\\s+", " ");
+    }
+
     static int imageCount(byte[] pdf, int pageIndex) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int count = 0;
