@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -139,6 +140,18 @@ public class AppealController {
                         .build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(attachments.content(denialId, attachmentId));
+    }
+
+    public record Removal(String reason) {
+    }
+
+    /** Removes a document attached by mistake; {@code reason} is required and goes to the audit trail. */
+    @DeleteMapping("/attachments/{attachmentId}")
+    @PreAuthorize(UPLOAD)
+    public ResponseEntity<Void> remove(@PathVariable long denialId, @PathVariable long attachmentId,
+                                       @RequestBody(required = false) Removal removal, Principal user) {
+        attachments.remove(denialId, attachmentId, removal == null ? null : removal.reason(), user.getName());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/corrected-claim")

@@ -146,6 +146,21 @@ public class AppealWorkbenchController {
         return "redirect:/appeals/" + denialId + "#attachments";
     }
 
+    @PostMapping("/attachments/{attachmentId}/removal")
+    @PreAuthorize(AppealController.UPLOAD)
+    public String remove(@PathVariable long denialId, @PathVariable long attachmentId,
+                         @RequestParam(required = false) String reason, Authentication user,
+                         RedirectAttributes redirect) {
+        try {
+            Attachment attachment = attachments.get(denialId, attachmentId);
+            attachments.remove(denialId, attachmentId, reason, user.getName());
+            redirect.addFlashAttribute("notice", attachment.fileName() + " removed; the reason is on the audit trail.");
+        } catch (AppealException e) {
+            return refused(denialId, e, redirect);
+        }
+        return "redirect:/appeals/" + denialId + "#attachments";
+    }
+
     @PostMapping("/packet")
     @PreAuthorize(AppealController.WRITE)
     public String assemble(@PathVariable long denialId, @RequestParam(required = false) Long letterId,

@@ -26,15 +26,17 @@ public class AttachmentRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(long denialId, AttachmentKind kind, String fileName, String mediaType, byte[] content, String sha256,
-                String description, String actor, Instant now) {
+    /** Stores the content in the row, or (with {@code location}) only where the file lies. */
+    long insert(long denialId, AttachmentKind kind, String fileName, String mediaType, long size, byte[] content,
+                String location, String sha256, String description, String actor, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into denial_attachment (denial_id, kind, file_name, media_type, size_bytes, content_sha256,
-                    content, description, uploaded_by, uploaded_at)
-                values (:denial, :kind, :name, :type, :size, :sha, :content, :description, :actor, :now)""")
+                    content, content_location, description, uploaded_by, uploaded_at)
+                values (:denial, :kind, :name, :type, :size, :sha, :content, :location, :description, :actor, :now)""")
                 .param("denial", denialId).param("kind", kind.name()).param("name", fileName).param("type", mediaType)
-                .param("size", content.length).param("sha", sha256).param("content", content)
+                .param("size", size).param("sha", sha256).param("content", content, java.sql.Types.VARBINARY)
+                .param("location", location)
                 .param("description", description).param("actor", actor).param("now", Timestamp.from(now))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
@@ -50,9 +52,23 @@ public class AttachmentRepository {
                 .query(AttachmentRepository::attachment).optional();
     }
 
-    byte[] content(long attachmentId) {
-        return jdbc.sql("select content from denial_attachment where id = ?").param(attachmentId)
-                .query((rs, n) -> rs.getBytes(1)).single();
+    /** The content held in the row, or where its file lies. */
+    record StoredContent(byte[] content, String location) {
+    }
+
+    StoredContent content(long attachmentId) {
+        return jdbc.sql("select content, content_location from denial_attachment where id = ?").param(attachmentId)
+                .query((rs, n) -> new StoredContent(rs.getBytes(1), rs.getString(2))).single();
+    }
+
+    boolean delete(long denialId, long attachmentId) {
+        return jdbc.sql("delete from denial_attachment where denial_id = ? and id = ?").params(denialId, attachmentId)
+                .update() == 1;
+    }
+
+    boolean isLocationUsed(String location) {
+        return jdbc.sql("select count(*) from denial_attachment where content_location = ?").param(location)
+                .query(Long.class).single() > 0;
     }
 
     private static Attachment attachment(ResultSet rs, int n) throws SQLException {

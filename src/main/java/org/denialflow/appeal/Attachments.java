@@ -7,10 +7,14 @@ import org.denialflow.denial.AuditTrail;
 import org.denialflow.denial.DenialRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Documents attached to a denial: clinical notes, records, statements, proof of timely filing, payer forms. Kept
- * in the database with the denial, so they outlive its process. A refused upload stores and records nothing.
+ * with the denial in the database, or in the attachment folder when one is configured, so they outlive its
+ * process. A refused upload stores and records nothing. A document attached by mistake (the wrong patient's
+ * record) can be removed, with a reason on the audit trail; packets already assembled keep their copy.
  */
 @Service
 public class Attachments {
@@ -20,6 +24,7 @@ public class Attachments {
     private final AuditTrail audit;
     private final AppealProperties properties;
     private final Clock clock;
+    private final AttachmentFolder folder;
 
     public Attachments(AttachmentRepository attachments, DenialRepository denials, AuditTrail audit,
                        AppealProperties properties, Clock clock) {
@@ -28,6 +33,7 @@ public class Attachments {
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
+        this.folder = properties.attachmentFolder() == null ? null : new AttachmentFolder(properties.attachmentFolder());
     }
 
     @Transactional
@@ -41,7 +47,9 @@ public class Attachments {
         UploadCheck.Accepted accepted = UploadCheck.check(originalName, declaredType, content,
                 properties.attachmentMaxSize().toBytes());
         String sha256 = Checksums.sha256(content);
-        long id = attachments.insert(denialId, attachmentKind, accepted.fileName(), accepted.mediaType(), content, sha256,
+        String location = folder == null ? null : folder.write(denialId, sha256, content);
+        long id = attachments.insert(denialId, attachmentKind, accepted.fileName(), accepted.mediaType(), content.length,
+                location == null ? content : null, location, sha256,
                 description == null || description.isBlank() ? null : description.strip(), actor, clock.instant());
         audit.record(AuditTrail.Subject.DENIAL, denialId, new AuditTrail.Action("ATTACHMENT_ADDED", actor, null, null,
                 null, attachmentKind.label() + " " + accepted.fileName() + " (" + content.length + " bytes, sha256 "
@@ -60,6 +68,37 @@ public class Attachments {
     }
 
     public byte[] content(long denialId, long attachmentId) {
-        return attachments.content(get(denialId, attachmentId).id());
+        Attachment attachment = get(denialId, attachmentId);
+        AttachmentRepository.StoredContent stored = attachments.content(attachment.id());
+        if (stored.location() == null) {
+            return stored.content();
+        }
+        if (folder == null) {
+            throw new IllegalStateException("Attachment " + attachmentId + " lies in the attachment folder, but "
+                    + "denialflow.appeal.attachment-folder is not set");
+        }
+        return folder.read(stored.location(), attachment.sha256());
+    }
+
+    /** Removes a document attached by mistake; the reason, file name and checksum go to the audit trail. */
+    @Transactional
+    public void remove(long denialId, long attachmentId, String reason, String actor) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw AppealException.invalid("Say why the document is removed (at most 500 characters)");
+        }
+        Attachment attachment = get(denialId, attachmentId);
+        String location = attachments.content(attachmentId).location();
+        attachments.delete(denialId, attachmentId);
+        audit.record(AuditTrail.Subject.DENIAL, denialId, new AuditTrail.Action("ATTACHMENT_REMOVED", actor, null, null,
+                reason.strip(), attachment.kind().label() + " " + attachment.fileName() + " (" + attachment.sizeBytes()
+                + " bytes, sha256 " + attachment.sha256() + "), attached by " + attachment.uploadedBy(), null));
+        if (location != null && folder != null && !attachments.isLocationUsed(location)) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    folder.delete(location);
+                }
+            });
+        }
     }
 }

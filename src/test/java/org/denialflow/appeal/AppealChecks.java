@@ -237,6 +237,31 @@ abstract class AppealChecks {
         assertThat(attachments.content(denialId, accepted.id())).isEqualTo(pdf);
     }
 
+    @Test
+    void aDocumentAttachedByMistakeIsRemovedWithItsReasonAndPacketsKeepTheirCopy() {
+        long denialId = fixture().denial();
+        Attachment wrong = attachments.add(denialId, "medical-records", "records.pdf", "application/pdf",
+                TestDocuments.pdf("Records of another patient"), null, "claire");
+        AppealLetter letter = letters.create(denialId, "general-reconsideration", Map.of(), "arthur");
+        letters.makeFinal(denialId, letter.id(), "arthur");
+        AppealPacket packet = packets.assemble(denialId, null, "arthur");
+
+        assertThatThrownBy(() -> attachments.remove(denialId, wrong.id(), " ", "claire"))
+                .hasMessageContaining("Say why");
+        attachments.remove(denialId, wrong.id(), "Wrong patient's records", "claire");
+
+        assertThat(attachments.of(denialId)).isEmpty();
+        assertThatThrownBy(() -> attachments.content(denialId, wrong.id())).isInstanceOfSatisfying(AppealException.class,
+                e -> assertThat(e.reason()).isEqualTo(AppealException.Reason.NOT_FOUND));
+        assertThat(audit.of(AuditTrail.Subject.DENIAL, denialId)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("ATTACHMENT_REMOVED");
+            assertThat(e.actor()).isEqualTo("claire");
+            assertThat(e.note()).isEqualTo("Wrong patient's records");
+            assertThat(e.details()).contains("records.pdf", wrong.sha256(), "attached by claire");
+        });
+        assertThat(TestDocuments.text(packets.pdf(denialId, packet.id()))).contains("Records of another patient");
+    }
+
     private void refused(long denialId, String name, String type, byte[] content, AppealException.Reason reason,
                          String message) {
         assertThatThrownBy(() -> attachments.add(denialId, "clinical-notes", name, type, content, null, "claire"))

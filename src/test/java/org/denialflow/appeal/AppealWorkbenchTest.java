@@ -124,6 +124,24 @@ class AppealWorkbenchTest {
     }
 
     @Test
+    void aDocumentAttachedByMistakeIsRemovedWithAReason() {
+        WebappSession claire = WebappSession.tasklistLogin(port, "claire", "demo");
+        String withAttachment = follow(claire, claire.postFile(page + "/attachments", "records.pdf", "application/pdf",
+                TestDocuments.pdf("Another patient's records"), Map.of("kind", "MEDICAL_RECORDS"), ok(claire.get(page))));
+        long attachmentId = jdbc.sql("select id from denial_attachment where denial_id = ?").param(denialId)
+                .query(Long.class).single();
+        String removal = page + "/attachments/" + attachmentId + "/removal";
+
+        HttpResponse<String> withoutReason = claire.postForm(removal, Map.of(), withAttachment);
+        assertThat(ok(claire.get(location(withoutReason)))).contains("Say why");
+        String after = follow(claire, claire.postForm(removal, Map.of("reason", "Wrong patient"), withAttachment));
+
+        assertThat(after).contains("records.pdf removed").doesNotContain("/attachments/" + attachmentId + "\"");
+        assertThat(jdbc.sql("select note from audit_entry where subject_id = ? and action = 'ATTACHMENT_REMOVED'")
+                .param(denialId).query(String.class).single()).isEqualTo("Wrong patient");
+    }
+
+    @Test
     void billingReadsButWritesNoLettersAndTeamsWithoutAppealWorkSeeNothing() {
         WebappSession beatrice = WebappSession.tasklistLogin(port, "beatrice", "demo");
         String html = ok(beatrice.get(page));

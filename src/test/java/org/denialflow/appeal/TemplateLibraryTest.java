@@ -21,7 +21,7 @@ class TemplateLibraryTest {
     static final List<String> APPEAL_LETTERS = List.of("medical-necessity", "coding-and-modifier", "authorization",
             "timely-filing", "coordination-of-benefits", "duplicate-claim", "bundling", "general-reconsideration");
 
-    private final TemplateLibrary builtIn = new TemplateLibrary(new AppealProperties(null, DataSize.ofMegabytes(10)));
+    private final TemplateLibrary builtIn = new TemplateLibrary(new AppealProperties(null, DataSize.ofMegabytes(10), null));
 
     @Test
     void everyShippedTemplateIsReadWithItsHeaderAndUsesOnlyKnownPlaceholders() {
@@ -72,7 +72,7 @@ class TemplateLibraryTest {
                 <p>{{patient.name}}</p>
                 """, StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("broken.html"), "<p>no header</p>", StandardCharsets.UTF_8);
-        TemplateLibrary library = new TemplateLibrary(new AppealProperties(folder, DataSize.ofMegabytes(10)));
+        TemplateLibrary library = new TemplateLibrary(new AppealProperties(folder, DataSize.ofMegabytes(10), null));
 
         AppealTemplate bundling = library.find("bundling").orElseThrow();
         assertThat(bundling.title()).isEqualTo("Our own bundling letter");
