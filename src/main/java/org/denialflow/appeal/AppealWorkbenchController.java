@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -65,7 +66,10 @@ public class AppealWorkbenchController {
         model.addAttribute("header", header(facts.of(denial)));
         model.addAttribute("offers", offers);
         model.addAttribute("chosen", offers.stream().filter(o -> o.name().equals(template)).findFirst().orElse(null));
-        model.addAttribute("letters", letters.of(denialId));
+        List<AppealLetter> existing = letters.of(denialId);
+        model.addAttribute("letters", existing);
+        model.addAttribute("hasFinalLetter", existing.stream()
+                .anyMatch(l -> l.isFinal() && l.kind() == LetterKind.APPEAL_LETTER));
         model.addAttribute("attachments", attachments.of(denialId));
         model.addAttribute("attachmentKinds", AttachmentKind.values());
         model.addAttribute("packets", packets.of(denialId));
@@ -192,7 +196,8 @@ public class AppealWorkbenchController {
                 {"This appeal", "appeal.levelName"}, {"File by", "appeal.deadline"}};
         List<Fact> header = new ArrayList<>();
         for (String[] line : shown) {
-            String value = facts.get(line[1]);
+            // the facts are escaped for the letters' XHTML; the page escapes them itself
+            String value = facts.get(line[1]) == null ? null : HtmlUtils.htmlUnescape(facts.get(line[1]));
             header.add(new Fact(line[0], value == null || value.isBlank() ? "not known" : value));
         }
         return header;

@@ -66,7 +66,9 @@ public final class Placeholders {
     /** What a missing field is, in words, for the message a user sees. */
     public static String describe(String name) {
         if (isInput(name)) {
-            return "to be written by you (" + name.substring(INPUT_PREFIX.length()) + ")";
+            String words = name.substring(INPUT_PREFIX.length()).replaceAll("([a-z0-9])([A-Z])", "$1 $2")
+                    .toLowerCase(java.util.Locale.ROOT);
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1) + ", written by you";
         }
         return KNOWN.getOrDefault(name, "not a placeholder DenialFlow knows; correct the template");
     }

@@ -127,7 +127,10 @@ class DenialTaskListener implements TaskListener {
         String what = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
         Object levelName = task.getVariable(LEVEL_NAME);
         if (levelName != null && what.contains("appeal")) {
-            what = what + " (" + levelName + ")";
+            // "Submit appeal (Redetermination) for claim 123", not "Submit appeal for claim (Redetermination) 123"
+            String level = " (" + levelName + ")";
+            what = what.endsWith(" for claim") ? what.substring(0, what.length() - " for claim".length()) + level
+                    + " for claim" : what + level;
         }
         String claim = (String) (task.getVariable(CLAIM_NUMBER) != null ? task.getVariable(CLAIM_NUMBER)
                 : task.getVariable(PATIENT_CONTROL_NUMBER));

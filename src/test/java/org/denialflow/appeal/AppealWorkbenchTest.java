@@ -53,10 +53,11 @@ class AppealWorkbenchTest {
         WebappSession arthur = WebappSession.tasklistLogin(port, "arthur", "demo");
         String html = ok(arthur.get(page));
         assertThat(html).contains("Medical necessity appeal (recommended)", "id=\"upload\"", "id=\"assemble\"")
-                .doesNotContain("null");
+                .doesNotContain("null", "&amp;#", "&amp;amp;");
 
         String chosen = ok(arthur.get(page + "?template=medical-necessity"));
-        assertThat(chosen).contains("name=\"value.input.clinicalSummary\"");
+        assertThat(chosen).contains("name=\"value.input.clinicalSummary\"", "Clinical summary, written by you",
+                "No final appeal letter yet");
 
         // without the clinical summary the letter is not made; the page says what is missing
         HttpResponse<String> refused = arthur.postForm(page + "/letters", Map.of("templateName", "medical-necessity"),

@@ -156,6 +156,8 @@ class DenialLifecycleTest {
         assertThat(candidateGroups(driver.task(denial.id(), "review-coding"))).containsExactly("coding");
         driver.complete(denial.id(), "review-coding", "carlos", "codingDecision", "CONFIRM",
                 "note", "Modifier 59 is documented");
+        assertThat(driver.task(denial.id(), "prepare-appeal-packet").getName())
+                .startsWith("Prepare appeal packet (Medicaid appeal) for claim 4276512332LCCOD");
 
         fileAppeal(denial.id(), "2004-11-20");
         assertThat(work.findAppeal(denial.id(), 1).orElseThrow().levelName()).isEqualTo("Medicaid appeal");
