@@ -47,12 +47,14 @@ public class PayerRegistry {
         }
         boolean exists = jdbc.sql("select count(*) from payer where payer_key = ?").param(key)
                 .query(Long.class).single() > 0;
-        if (!exists) {
+        if (exists) {
+            known.add(key);
+        } else {
+            // Not remembered yet: the insert is only real once the caller's transaction commits.
             jdbc.sql("insert into payer (payer_key, name, payer_id, first_seen_at) values (?, ?, ?, ?)")
                     .params(key, truncate(name), payerId, Timestamp.from(clock.instant()))
                     .update();
         }
-        known.add(key);
         return key;
     }
 

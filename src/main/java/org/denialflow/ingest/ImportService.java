@@ -46,6 +46,7 @@ public class ImportService {
      * a live attempt locks its row for the whole posting and so can never be overtaken while posting.
      */
     private final Duration staleAttempt;
+    private static final int RACE_ATTEMPTS = 3;
 
     private final ImportLog importLog;
     private final FileReaders readers;
@@ -126,19 +127,7 @@ public class ImportService {
             return quarantine(importId, parsed, started);
         }
         try {
-            ImportCounts counts = transaction.execute(tx -> {
-                // Locks the row until this posting commits, and checks that no other attempt took the file
-                // over while it was read: with the lock held, no one can take it over until we are done.
-                if (!importLog.holdClaim(importId, started)) {
-                    tx.setRollbackOnly();
-                    return null;
-                }
-                ImportCounts posted = ledger.post(importId, parsed);
-                importLog.replaceProblems(importId, parsed.problems());
-                importLog.markImported(importId, parsed.format(), FileHeader.of(parsed), posted, clock.instant(),
-                        millisSince(started));
-                return posted;
-            });
+            ImportCounts counts = postRetryingRaces(importId, parsed, started);
             if (counts == null) {
                 log.warn("Import {} was taken over by another attempt while it was read; this attempt stops", importId);
                 return beingImportedElsewhere(importId);
@@ -155,6 +144,40 @@ public class ImportService {
             transaction.executeWithoutResult(tx -> importLog.markFailed(importId, reason, clock.instant()));
             throw e;
         }
+    }
+
+    /**
+     * Posts in one transaction. Another node posting a file at the same moment may insert the same new
+     * payer (or claim) first; this posting then fails on the unique key and is rolled back whole. Posted
+     * again, it sees the other node's committed row and counts the claim as a duplicate.
+     */
+    private ImportCounts postRetryingRaces(long importId, ParsedFile parsed, Instant started) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return post(importId, parsed, started);
+            } catch (DuplicateKeyException raced) {
+                if (attempt == RACE_ATTEMPTS) {
+                    throw raced;
+                }
+                log.info("Import {} met a row another import had just posted; posting it again", importId);
+            }
+        }
+    }
+
+    private ImportCounts post(long importId, ParsedFile parsed, Instant started) {
+        return transaction.execute(tx -> {
+            // Locks the row until this posting commits, and checks that no other attempt took the file
+            // over while it was read: with the lock held, no one can take it over until we are done.
+            if (!importLog.holdClaim(importId, started)) {
+                tx.setRollbackOnly();
+                return null;
+            }
+            ImportCounts posted = ledger.post(importId, parsed);
+            importLog.replaceProblems(importId, parsed.problems());
+            importLog.markImported(importId, parsed.format(), FileHeader.of(parsed), posted, clock.instant(),
+                    millisSince(started));
+            return posted;
+        });
     }
 
     private static ImportResult beingImportedElsewhere(long importId) {

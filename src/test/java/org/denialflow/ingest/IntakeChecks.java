@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,7 +18,9 @@ import org.denialflow.denial.DenialRepository;
 import org.denialflow.support.Samples;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Intake end to end: real files in, ledger rows and their processes out. Runs on H2 and PostgreSQL. */
 abstract class IntakeChecks {
@@ -38,6 +43,12 @@ abstract class IntakeChecks {
     TaskService taskService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    FileReaders readers;
+    @Autowired
+    LedgerPosting ledger;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /**
      * Each test gets its own claims (patient control and payer claim numbers suffixed with its tag),
@@ -108,6 +119,34 @@ abstract class IntakeChecks {
         assertThat(second.status()).isEqualTo(ImportStatus.IMPORTED);
         assertThat(second.counts().duplicateClaims).isEqualTo(1);
         assertThat(countDenials()).isEqualTo(denialsBefore);
+    }
+
+    @Test
+    void aPostingThatLosesARaceWithAnotherNodeIsPostedAgainWhole() {
+        // What another node's posting of the same new payer or claim at the same moment looks like:
+        // the first attempt's insert meets the other's row on a unique key, after it posted everything else.
+        AtomicInteger attempts = new AtomicInteger();
+        LedgerPosting losingOnce = (importId, file) -> {
+            ImportCounts counts = ledger.post(importId, file);
+            if (attempts.incrementAndGet() == 1) {
+                throw new DuplicateKeyException("uq_payer_key (simulated concurrent insert)");
+            }
+            return counts;
+        };
+        ImportService racing = new ImportService(importLog, readers, losingOnce, transactions, Clock.systemUTC(),
+                Duration.ofMinutes(5));
+        long instancesBefore = runtimeService.createProcessInstanceQuery().count();
+
+        ImportResult result = racing.importFile("raced.835", unique(DENIED_835, "RAC"), ImportChannel.INBOX, "inbox");
+
+        assertThat(attempts).hasValue(2);
+        assertThat(result.status()).as(result.message()).isEqualTo(ImportStatus.IMPORTED);
+        assertThat(denialsOf(result.importId())).hasSize(1)
+                .allSatisfy(d -> assertThat(d.processInstanceId()).isNotNull());
+        assertThat(runtimeService.createProcessInstanceQuery().count()).as("the first attempt's process rolled back")
+                .isEqualTo(instancesBefore + 1);
+        assertThat(jdbc.sql("select count(*) from remittance_claim where import_id = ?").param(result.importId())
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

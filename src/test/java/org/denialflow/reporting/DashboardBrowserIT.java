@@ -2,9 +2,7 @@ package org.denialflow.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -12,17 +10,14 @@ import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.denialflow.support.H2ApplicationTest;
+import org.denialflow.support.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,42 +35,27 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "denialflow.test.context=reporting")
 class DashboardBrowserIT {
 
-    static final String DRIVER = System.getenv().getOrDefault("DENIALFLOW_CHROMEDRIVER", "/usr/bin/chromedriver");
-    static final String BROWSER = System.getenv().getOrDefault("DENIALFLOW_CHROMIUM", "/usr/bin/chromium");
-
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
 
+    HeadlessChromium chromium;
     WebDriver driver;
-    Path profile;
 
     @BeforeEach
-    void start() throws Exception {
-        boolean available = new File(DRIVER).canExecute() && new File(BROWSER).canExecute();
-        if (!available && Boolean.parseBoolean(System.getenv("DENIALFLOW_REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("DENIALFLOW_REQUIRE_BROWSER=true but no " + DRIVER + " or " + BROWSER);
-        }
-        Assumptions.assumeTrue(available, "No chromedriver at " + DRIVER + " or chromium at " + BROWSER
-                + ": browser test skipped (apt-get install chromium chromium-driver)");
+    void start() {
+        chromium = HeadlessChromium.startOrSkip("dashboard-browser");
+        driver = chromium.driver();
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-15T16:00:00Z")));
         ReportFixtures.load(jdbc);
-        profile = Files.createTempDirectory("denialflow-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BROWSER);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
-        driver = new ChromeDriver(service, options);
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws IOException {
         ClockUtil.reset();
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
