@@ -126,6 +126,7 @@ public class DenialWork {
 
     public void decideAppeal(long denialId, int level, LocalDate decidedOn, AppealDecision decision,
                              BigDecimal recovered, String note) {
+        DenialChanges.noteChanged(jdbc, denialId);
         jdbc.sql("""
                 update appeal set status = 'DECIDED', decided_on = ?, decision = ?, recovered_amount = ?,
                     note = coalesce(?, note)

@@ -13,10 +13,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the daily fact tables of V8 (report_denial_day, report_resolution_day, report_closed_day,
  * report_appeal_day, report_open_day) equal to what the denial and appeal tables say. A day's facts
- * are recounted from scratch when a denial of that day changed: the days of the denials the ledger
- * noted in denial_change, and of denials and appeals added since the last refresh (by id, for bulk
- * loads that bypass the ledger). A denial's days are its denial date, its resolution date and the
- * decision dates of its appeals. Every denial-side report calls {@link #refresh()} first, so the
+ * are recounted from scratch when a denial of that day changed: the days the ledger noted in
+ * denial_change, and those of denials and appeals added since the last refresh (by id, for bulk loads
+ * that bypass the ledger). A denial's days are its denial date, its resolution date and the decision
+ * dates of its appeals. Every denial-side report calls {@link #refresh()} first, so the
  * figures are never stale; with nothing changed it costs three indexed lookups. Two nodes refreshing
  * at once queue on the state rows.
  */
@@ -82,21 +82,22 @@ public class ReportFacts {
                 + " where summary_name = ?").params(upTo, summary).update();
     }
 
-    /** The days of every denial added, noted as changed, or with an appeal added, sorted. */
+    /** The days the ledger noted, and those of every denial added or with an appeal added, sorted. */
     private List<LocalDate> touchedDays(long seenDenial, long newestDenial, long seenAppeal, long newestAppeal,
                                         long lastChange) {
-        String touched = "(select id as denial_id from denial where id > ? and id <= ?"
-                + " union select denial_id from denial_change where id <= ?"
+        String added = "(select id as denial_id from denial where id > ? and id <= ?"
                 + " union select denial_id from appeal where id > ? and id <= ?) t join denial d on d.id = t.denial_id";
-        List<Object> params = List.of(seenDenial, newestDenial, lastChange, seenAppeal, newestAppeal);
-        List<Object> three = new ArrayList<>(params);
-        three.addAll(params);
-        three.addAll(params);
-        return jdbc.sql("select x.touched_on from (select d.denied_on as touched_on from " + touched
-                        + " union select cast(d.resolved_at as date) from " + touched + " where d.resolved_at is not null"
-                        + " union select a.decided_on from " + touched
+        List<Object> params = new ArrayList<>();
+        params.add(lastChange);
+        for (int i = 0; i < 3; i++) {
+            params.addAll(List.of(seenDenial, newestDenial, seenAppeal, newestAppeal));
+        }
+        return jdbc.sql("select x.touched_on from (select touched_on from denial_change where id <= ?"
+                        + " union select d.denied_on from " + added
+                        + " union select cast(d.resolved_at as date) from " + added + " where d.resolved_at is not null"
+                        + " union select a.decided_on from " + added
                         + " join appeal a on a.denial_id = d.id where a.decided_on is not null) x order by x.touched_on")
-                .params(three).query(Date.class).list().stream().map(Date::toLocalDate).toList();
+                .params(params).query(Date.class).list().stream().map(Date::toLocalDate).toList();
     }
 
     /** Sorted days joined into ranges of consecutive days: [first, day after last). */
