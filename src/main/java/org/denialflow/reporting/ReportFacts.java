@@ -136,12 +136,14 @@ public class ReportFacts {
                         + " sum(case when d.status = 'CLOSED' then " + toResolve + " end),"
                         + " sum(case when d.first_submitted is not null then 1 else 0 end), sum(" + toAppeal + "),"
                         + " sum(case when " + toAppeal + " <= 30 then 1 else 0 end)"
-                        + " from (select d.id, d.denied_on, d.payer_key, d.payer_name, d.kind, d.primary_group,"
+                        + " from (select d.denied_on, d.payer_key, d.payer_name, d.kind, d.primary_group,"
                         + " d.primary_carc, d.category, d.subcategory, d.team, d.amount_at_risk, d.status, d.resolved_at,"
-                        + " (select min(a.submitted_on) from appeal a where a.denial_id = d.id and a.submitted_on is not null)"
-                        + " as first_submitted from denial d where d.denied_on >= ? and d.denied_on < ?) d"
+                        + " f.first_submitted from denial d left join (select a.denial_id, min(a.submitted_on) as first_submitted"
+                        + " from appeal a join denial ad on ad.id = a.denial_id where a.submitted_on is not null"
+                        + " and ad.denied_on >= ? and ad.denied_on < ? group by a.denial_id) f on f.denial_id = d.id"
+                        + " where d.denied_on >= ? and d.denied_on < ?) d"
                         + " group by d.denied_on, " + groups + ", d.subcategory")
-                .params(start, end).update();
+                .params(start, end, start, end).update();
         jdbc.sql("insert into report_resolution_day (denied_on, payer_key, kind, primary_group, primary_carc, category,"
                         + " team, resolve_days, resolved)"
                         + " select d.denied_on, " + groups + ", " + toResolve + ", count(*) from denial d"
