@@ -17,11 +17,11 @@ final class DenialChanges {
 
     static void noteChanged(JdbcClient jdbc, long denialId) {
         jdbc.sql("""
-                insert into denial_change (denial_id, touched_on, changed_at)
-                select d.id, d.denied_on, current_timestamp from denial d where d.id = ?
-                union select d.id, cast(d.resolved_at as date), current_timestamp from denial d
+                insert into denial_change (denial_id, touched_on, touched_as, changed_at)
+                select d.id, d.denied_on, 'DENIED', current_timestamp from denial d where d.id = ?
+                union select d.id, cast(d.resolved_at as date), 'RESOLVED', current_timestamp from denial d
                  where d.id = ? and d.resolved_at is not null
-                union select a.denial_id, a.decided_on, current_timestamp from appeal a
+                union select a.denial_id, a.decided_on, 'DECIDED', current_timestamp from appeal a
                  where a.denial_id = ? and a.decided_on is not null""")
                 .params(denialId, denialId, denialId).update();
     }

@@ -47,16 +47,53 @@ public class ReportFacts {
             long newestDenial = newest("denial");
             long newestAppeal = newest("appeal");
             long lastChange = newest("denial_change");
-            List<LocalDate> days = touchedDays(seenDenial, newestDenial, seenAppeal, newestAppeal, lastChange);
-            for (LocalDate[] range : contiguous(days)) {
-                recount(range[0], range[1]);
+            int days = 0;
+            for (TouchedAs kind : TouchedAs.values()) {
+                List<LocalDate> touched = touchedDays(kind, seenDenial, newestDenial, seenAppeal, newestAppeal,
+                        lastChange);
+                for (LocalDate[] range : contiguous(touched)) {
+                    kind.recount(this, range[0], range[1]);
+                }
+                days += touched.size();
             }
             jdbc.sql("delete from denial_change where id <= ?").param(lastChange).update();
             mark(DENIALS, newestDenial);
             mark(APPEALS, newestAppeal);
-            return days.size();
+            return days;
         });
         return recounted == null ? 0 : recounted;
+    }
+
+    /** What a touched day is to a denial, the date column that says so, and the facts kept by that date. */
+    private enum TouchedAs {
+        DENIED("d.denied_on", "") {
+            @Override
+            void recount(ReportFacts facts, LocalDate from, LocalDate to) {
+                facts.recountDenied(from, to);
+            }
+        },
+        RESOLVED("cast(d.resolved_at as date)", " where d.resolved_at is not null") {
+            @Override
+            void recount(ReportFacts facts, LocalDate from, LocalDate to) {
+                facts.recountResolved(from, to);
+            }
+        },
+        DECIDED("a.decided_on", " join appeal a on a.denial_id = d.id where a.decided_on is not null") {
+            @Override
+            void recount(ReportFacts facts, LocalDate from, LocalDate to) {
+                facts.recountDecided(from, to);
+            }
+        };
+
+        final String date;
+        final String join;
+
+        TouchedAs(String date, String join) {
+            this.date = date;
+            this.join = join;
+        }
+
+        abstract void recount(ReportFacts facts, LocalDate from, LocalDate to);
     }
 
     private boolean anythingNew() {
@@ -82,22 +119,15 @@ public class ReportFacts {
                 + " where summary_name = ?").params(upTo, summary).update();
     }
 
-    /** The days the ledger noted, and those of every denial added or with an appeal added, sorted. */
-    private List<LocalDate> touchedDays(long seenDenial, long newestDenial, long seenAppeal, long newestAppeal,
-                                        long lastChange) {
+    /** The days of one kind the ledger noted, and those of every denial added or with an appeal added, sorted. */
+    private List<LocalDate> touchedDays(TouchedAs kind, long seenDenial, long newestDenial, long seenAppeal,
+                                        long newestAppeal, long lastChange) {
         String added = "(select id as denial_id from denial where id > ? and id <= ?"
                 + " union select denial_id from appeal where id > ? and id <= ?) t join denial d on d.id = t.denial_id";
-        List<Object> params = new ArrayList<>();
-        params.add(lastChange);
-        for (int i = 0; i < 3; i++) {
-            params.addAll(List.of(seenDenial, newestDenial, seenAppeal, newestAppeal));
-        }
-        return jdbc.sql("select x.touched_on from (select touched_on from denial_change where id <= ?"
-                        + " union select d.denied_on from " + added
-                        + " union select cast(d.resolved_at as date) from " + added + " where d.resolved_at is not null"
-                        + " union select a.decided_on from " + added
-                        + " join appeal a on a.denial_id = d.id where a.decided_on is not null) x order by x.touched_on")
-                .params(params).query(Date.class).list().stream().map(Date::toLocalDate).toList();
+        return jdbc.sql("select x.touched_on from (select touched_on from denial_change where id <= ? and touched_as = ?"
+                        + " union select " + kind.date + " from " + added + kind.join + ") x order by x.touched_on")
+                .params(lastChange, kind.name(), seenDenial, newestDenial, seenAppeal, newestAppeal)
+                .query(Date.class).list().stream().map(Date::toLocalDate).toList();
     }
 
     /** Sorted days joined into ranges of consecutive days: [first, day after last). */
@@ -114,19 +144,17 @@ public class ReportFacts {
         return ranges;
     }
 
-    /** Recounts every fact table for the days from {@code from} to the day before {@code to}. */
-    private void recount(LocalDate from, LocalDate to) {
+    private static final String GROUPS = "d.payer_key, d.kind, d.primary_group, d.primary_carc, d.category, d.team";
+
+    /** Recounts the facts kept by day of denial, from {@code from} to the day before {@code to}. */
+    private void recountDenied(LocalDate from, LocalDate to) {
         Date start = Date.valueOf(from);
         Date end = Date.valueOf(to);
         for (String table : List.of("report_denial_day", "report_resolution_day", "report_open_day")) {
             jdbc.sql("delete from " + table + " where denied_on >= ? and denied_on < ?").params(start, end).update();
         }
-        jdbc.sql("delete from report_closed_day where resolved_on >= ? and resolved_on < ?").params(start, end).update();
-        jdbc.sql("delete from report_appeal_day where decided_on >= ? and decided_on < ?").params(start, end).update();
-
         String toAppeal = dialect.daysBetween("d.denied_on", "d.first_submitted");
         String toResolve = dialect.daysBetween("d.denied_on", "cast(d.resolved_at as date)");
-        String groups = "d.payer_key, d.kind, d.primary_group, d.primary_carc, d.category, d.team";
         jdbc.sql("insert into report_denial_day (denied_on, payer_key, payer_name, kind, primary_group, primary_carc,"
                         + " category, subcategory, team, denials, amount_at_risk, resolved, resolve_days, appealed,"
                         + " appeal_days, appealed_within_30)"
@@ -142,36 +170,49 @@ public class ReportFacts {
                         + " from appeal a join denial ad on ad.id = a.denial_id where a.submitted_on is not null"
                         + " and ad.denied_on >= ? and ad.denied_on < ? group by a.denial_id) f on f.denial_id = d.id"
                         + " where d.denied_on >= ? and d.denied_on < ?) d"
-                        + " group by d.denied_on, " + groups + ", d.subcategory")
+                        + " group by d.denied_on, " + GROUPS + ", d.subcategory")
                 .params(start, end, start, end).update();
         jdbc.sql("insert into report_resolution_day (denied_on, payer_key, kind, primary_group, primary_carc, category,"
                         + " team, resolve_days, resolved)"
-                        + " select d.denied_on, " + groups + ", " + toResolve + ", count(*) from denial d"
+                        + " select d.denied_on, " + GROUPS + ", " + toResolve + ", count(*) from denial d"
                         + " where d.status = 'CLOSED' and d.resolved_at is not null and d.denied_on >= ? and d.denied_on < ?"
-                        + " group by d.denied_on, " + groups + ", " + toResolve)
+                        + " group by d.denied_on, " + GROUPS + ", " + toResolve)
                 .params(start, end).update();
         jdbc.sql("insert into report_open_day (denied_on, deadline, payer_key, payer_name, kind, primary_group,"
                         + " primary_carc, category, team, denials, amount_at_risk)"
                         + " select d.denied_on, d.deadline, d.payer_key, max(d.payer_name), d.kind, d.primary_group,"
                         + " d.primary_carc, d.category, d.team, count(*), sum(d.amount_at_risk) from denial d"
                         + " where d.status = 'OPEN' and d.denied_on >= ? and d.denied_on < ?"
-                        + " group by d.denied_on, d.deadline, " + groups)
+                        + " group by d.denied_on, d.deadline, " + GROUPS)
                 .params(start, end).update();
+    }
+
+    /** Recounts the facts kept by day of resolution, from {@code from} to the day before {@code to}. */
+    private void recountResolved(LocalDate from, LocalDate to) {
+        jdbc.sql("delete from report_closed_day where resolved_on >= ? and resolved_on < ?")
+                .params(Date.valueOf(from), Date.valueOf(to)).update();
         jdbc.sql("insert into report_closed_day (resolved_on, payer_key, payer_name, kind, primary_group, primary_carc,"
                         + " category, team, outcome, closed, amount_at_risk, recovered_amount)"
                         + " select cast(d.resolved_at as date), d.payer_key, max(d.payer_name), d.kind, d.primary_group,"
                         + " d.primary_carc, d.category, d.team, d.outcome, count(*), sum(d.amount_at_risk),"
                         + " sum(d.recovered_amount) from denial d"
                         + " where d.status = 'CLOSED' and d.resolved_at >= ? and d.resolved_at < ?"
-                        + " group by cast(d.resolved_at as date), " + groups + ", d.outcome")
+                        + " group by cast(d.resolved_at as date), " + GROUPS + ", d.outcome")
                 .params(Timestamp.valueOf(from.atStartOfDay()), Timestamp.valueOf(to.atStartOfDay())).update();
+    }
+
+    /** Recounts the facts kept by day of appeal decision, from {@code from} to the day before {@code to}. */
+    private void recountDecided(LocalDate from, LocalDate to) {
+        Date start = Date.valueOf(from);
+        Date end = Date.valueOf(to);
+        jdbc.sql("delete from report_appeal_day where decided_on >= ? and decided_on < ?").params(start, end).update();
         jdbc.sql("insert into report_appeal_day (decided_on, payer_key, payer_name, kind, primary_group, primary_carc,"
                         + " category, team, level, level_name, decision, decided, recovered_amount)"
                         + " select a.decided_on, d.payer_key, max(d.payer_name), d.kind, d.primary_group, d.primary_carc,"
                         + " d.category, d.team, a.level, max(a.level_name), a.decision, count(*), sum(a.recovered_amount)"
                         + " from appeal a join denial d on d.id = a.denial_id"
                         + " where a.decision is not null and a.decided_on >= ? and a.decided_on < ?"
-                        + " group by a.decided_on, " + groups + ", a.level, a.decision")
+                        + " group by a.decided_on, " + GROUPS + ", a.level, a.decision")
                 .params(start, end).update();
     }
 }

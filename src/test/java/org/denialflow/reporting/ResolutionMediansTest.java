@@ -3,7 +3,6 @@ package org.denialflow.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,14 +49,5 @@ class ResolutionMediansTest {
                 Map.of("group_key", "BILLING", "days", 4L, "denials", 2L),
                 Map.of("group_key", "CDI", "days", 30L, "denials", 1L)));
         assertThat(medians).containsEntry("CDI", new BigDecimal("20")).containsEntry("BILLING", new BigDecimal("4"));
-    }
-
-    @Test
-    void consecutiveDaysMakeOneRange() {
-        LocalDate d = LocalDate.of(2026, 3, 1);
-        List<LocalDate[]> ranges = ReportFacts.contiguous(List.of(d, d.plusDays(1), d.plusDays(2), d.plusDays(5)));
-        assertThat(ranges).hasSize(2);
-        assertThat(ranges.get(0)).containsExactly(d, d.plusDays(3));
-        assertThat(ranges.get(1)).containsExactly(d.plusDays(5), d.plusDays(6));
     }
 }
