@@ -19,8 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The report figures of PRIMER section 5, each computed by the database (GROUP BY over indexed
- * columns or the monthly summaries), never by reading denials one by one into Java.
+ * The report figures of PRIMER section 5, each computed by the database (GROUP BY over the monthly
+ * claim summaries or the daily denial and appeal facts of {@link ReportFacts}, brought up to date
+ * before every report), never by reading denials one by one into Java.
  */
 @Service
 public class ReportService {
