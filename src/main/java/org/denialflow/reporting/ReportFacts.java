@@ -5,6 +5,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,17 +49,21 @@ public class ReportFacts {
             long seenAppeal = lockedMark(APPEALS);
             long newestDenial = newest("denial");
             long newestAppeal = newest("appeal");
-            long lastChange = newest("denial_change");
+            // The notes are read once and removed by id: a note committed while this runs stays for the next refresh.
+            List<Map<String, Object>> notes = jdbc.sql("select id, touched_on, touched_as from denial_change")
+                    .query().listOfRows();
             int days = 0;
             for (TouchedAs kind : TouchedAs.values()) {
-                List<LocalDate> touched = touchedDays(kind, seenDenial, newestDenial, seenAppeal, newestAppeal,
-                        lastChange);
-                for (LocalDate[] range : contiguous(touched)) {
+                SortedSet<LocalDate> touched = new TreeSet<>(addedDays(kind, seenDenial, newestDenial, seenAppeal,
+                        newestAppeal));
+                notes.stream().filter(n -> kind.name().equals(n.get("touched_as")))
+                        .forEach(n -> touched.add(((Date) n.get("touched_on")).toLocalDate()));
+                for (LocalDate[] range : contiguous(new ArrayList<>(touched))) {
                     kind.recount(this, range[0], range[1]);
                 }
                 days += touched.size();
             }
-            jdbc.sql("delete from denial_change where id <= ?").param(lastChange).update();
+            removeNotes(notes.stream().map(n -> ((Number) n.get("id")).longValue()).toList());
             mark(DENIALS, newestDenial);
             mark(APPEALS, newestAppeal);
             return days;
@@ -119,15 +126,22 @@ public class ReportFacts {
                 + " where summary_name = ?").params(upTo, summary).update();
     }
 
-    /** The days of one kind the ledger noted, and those of every denial added or with an appeal added, sorted. */
-    private List<LocalDate> touchedDays(TouchedAs kind, long seenDenial, long newestDenial, long seenAppeal,
-                                        long newestAppeal, long lastChange) {
+    /** The days of one kind of the denials added since the last refresh, or with an appeal added since. */
+    private List<LocalDate> addedDays(TouchedAs kind, long seenDenial, long newestDenial, long seenAppeal,
+                                      long newestAppeal) {
         String added = "(select id as denial_id from denial where id > ? and id <= ?"
                 + " union select denial_id from appeal where id > ? and id <= ?) t join denial d on d.id = t.denial_id";
-        return jdbc.sql("select x.touched_on from (select touched_on from denial_change where id <= ? and touched_as = ?"
-                        + " union select " + kind.date + " from " + added + kind.join + ") x order by x.touched_on")
-                .params(lastChange, kind.name(), seenDenial, newestDenial, seenAppeal, newestAppeal)
+        return jdbc.sql("select distinct " + kind.date + " from " + added + kind.join)
+                .params(seenDenial, newestDenial, seenAppeal, newestAppeal)
                 .query(Date.class).list().stream().map(Date::toLocalDate).toList();
+    }
+
+    private void removeNotes(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            jdbc.sql("delete from denial_change where id in (" + String.join(", ", chunk.stream().map(i -> "?").toList())
+                    + ")").params(new ArrayList<Object>(chunk)).update();
+        }
     }
 
     /** Sorted days joined into ranges of consecutive days: [first, day after last). */
