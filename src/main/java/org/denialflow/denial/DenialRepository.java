@@ -51,7 +51,9 @@ public class DenialRepository {
                 .param("rarcs", ClaimLedger.cut(d.primaryRarcs(), 300))
                 .param("deniedOn", Date.valueOf(d.deniedOn())).param("createdAt", Timestamp.from(d.createdAt()))
                 .update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        long id = key.getKeyAs(Number.class).longValue();
+        DenialChanges.noteChanged(jdbc, id);
+        return id;
     }
 
     public Optional<Denial> find(long id) {
@@ -94,6 +96,7 @@ public class DenialRepository {
                 .params(denialId, claimId, amount, Timestamp.from(postedAt)).update();
         jdbc.sql("update denial set recovered_amount = recovered_amount + ? where id = ?").params(amount, denialId)
                 .update();
+        DenialChanges.noteChanged(jdbc, denialId);
         return get(denialId).recoveredAmount();
     }
 
@@ -106,6 +109,7 @@ public class DenialRepository {
                 .params(category, subcategory, team, action, appealable, ClaimLedger.cut(decisionReference, 200),
                         denialId)
                 .update();
+        DenialChanges.noteChanged(jdbc, denialId);
     }
 
     public void recordPriority(long denialId, int priority, String tier) {
@@ -116,6 +120,7 @@ public class DenialRepository {
     public void recordDeadline(long denialId, LocalDate deadline, String kind) {
         jdbc.sql("update denial set deadline = ?, deadline_kind = ? where id = ?")
                 .params(deadline == null ? null : Date.valueOf(deadline), kind, denialId).update();
+        DenialChanges.noteChanged(jdbc, denialId);
     }
 
     public void recordAppealLevel(long denialId, int level) {
@@ -124,6 +129,7 @@ public class DenialRepository {
 
     public void assignTeam(long denialId, String team) {
         jdbc.sql("update denial set team = ? where id = ?").params(team, denialId).update();
+        DenialChanges.noteChanged(jdbc, denialId);
     }
 
     public void close(long denialId, String outcome, Instant resolvedAt) {
@@ -132,6 +138,7 @@ public class DenialRepository {
                 update denial set status = 'CLOSED', stage = 'CLOSED', stage_changed_at = ?, outcome = ?, resolved_at = ?
                  where id = ? and status = 'OPEN'""")
                 .params(at, outcome, at, denialId).update();
+        DenialChanges.noteChanged(jdbc, denialId);
     }
 
     static final String SELECT = """

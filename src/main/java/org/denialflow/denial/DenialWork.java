@@ -111,6 +111,7 @@ public class DenialWork {
                     .update();
         }
         jdbc.sql("update denial set appeal_level = ? where id = ?").params(level, denialId).update();
+        DenialChanges.noteChanged(jdbc, denialId);
     }
 
     public void submitAppeal(long denialId, int level, LocalDate submittedOn, String channel, String reference) {
@@ -120,10 +121,12 @@ public class DenialWork {
                 .params(Date.valueOf(submittedOn), ClaimLedger.cut(channel, 30), ClaimLedger.cut(reference, 120),
                         denialId, level)
                 .update();
+        DenialChanges.noteChanged(jdbc, denialId);
     }
 
     public void decideAppeal(long denialId, int level, LocalDate decidedOn, AppealDecision decision,
                              BigDecimal recovered, String note) {
+        DenialChanges.noteChanged(jdbc, denialId);
         jdbc.sql("""
                 update appeal set status = 'DECIDED', decided_on = ?, decision = ?, recovered_amount = ?,
                     note = coalesce(?, note)
@@ -131,6 +134,7 @@ public class DenialWork {
                 .params(Date.valueOf(decidedOn), decision.name(), recovered == null ? BigDecimal.ZERO : recovered,
                         ClaimLedger.cut(note, 1000), denialId, level)
                 .update();
+        DenialChanges.noteChanged(jdbc, denialId);
     }
 
     public void recordFollowUp(long denialId, int level, LocalDate on) {
@@ -188,6 +192,7 @@ public class DenialWork {
     public void extendDeadline(long denialId, LocalDate newDeadline, String goodCause) {
         jdbc.sql("update denial set deadline = ?, good_cause_note = ? where id = ?")
                 .params(Date.valueOf(newDeadline), ClaimLedger.cut(goodCause, 1000), denialId).update();
+        DenialChanges.noteChanged(jdbc, denialId);
     }
 
     public java.util.Date remindedAt(long denialId) {

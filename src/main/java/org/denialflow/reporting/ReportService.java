@@ -19,8 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The report figures of PRIMER section 5, each computed by the database (GROUP BY over indexed
- * columns or the monthly summaries), never by reading denials one by one into Java.
+ * The report figures of PRIMER section 5, each computed by the database (GROUP BY over the monthly
+ * claim summaries or the daily denial and appeal facts of {@link ReportFacts}, brought up to date
+ * before every report), never by reading denials one by one into Java.
  */
 @Service
 public class ReportService {
@@ -56,12 +57,15 @@ public class ReportService {
     private final JdbcClient jdbc;
     private final SqlDialect dialect;
     private final ReportSummaries summaries;
+    private final ReportFacts facts;
     private final Clock clock;
 
-    public ReportService(JdbcClient jdbc, SqlDialect dialect, ReportSummaries summaries, Clock clock) {
+    public ReportService(JdbcClient jdbc, SqlDialect dialect, ReportSummaries summaries, ReportFacts facts,
+                         Clock clock) {
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.summaries = summaries;
+        this.facts = facts;
         this.clock = clock;
     }
 
@@ -70,6 +74,10 @@ public class ReportService {
     }
 
     public Report report(String name, Period period, String groupBy, DenialScope scope) {
+        if (!NAMES.contains(name)) {
+            throw new UnknownReportException(name);
+        }
+        facts.refresh();
         return switch (name) {
             case "denial-rate" -> denialRate(period, ReportGroup.parse(groupBy, ReportGroup.PAYER, ReportGroup.PAYER,
                     ReportGroup.MONTH, ReportGroup.REASON, ReportGroup.CATEGORY, ReportGroup.TEAM));
@@ -115,9 +123,9 @@ public class ReportService {
                     .query(ReportService::row).list();
         } else {
             rows = jdbc.sql("select " + group.key(dialect, "d.denied_on") + " as group_key, " + group.label(dialect, "d.denied_on")
-                            + " as label, count(*) as denied_claims, sum(d.amount_at_risk) as denied_amount"
-                            + " from denial d where d.denied_on >= ? and d.denied_on < ? group by "
-                            + group.key(dialect, "d.denied_on") + " order by count(*) desc")
+                            + " as label, sum(d.denials) as denied_claims, sum(d.amount_at_risk) as denied_amount"
+                            + " from report_denial_day d where d.denied_on >= ? and d.denied_on < ? group by "
+                            + group.key(dialect, "d.denied_on") + " order by sum(d.denials) desc")
                     .params(Date.valueOf(period.firstMonth()), Date.valueOf(period.lastMonth().plusMonths(1)))
                     .query(ReportService::row).list();
             rows.forEach(r -> {
@@ -187,16 +195,16 @@ public class ReportService {
     // ---------------------------------------------------------------- appeals
 
     Report appealSuccess(Period period, ReportGroup group, DenialScope scope) {
-        String key = group.key(dialect, "a.decided_on");
-        String label = group.label(dialect, "a.decided_on");
-        String sql = "select " + key + " as group_key, " + label + " as label, count(*) as decided,"
-                + " sum(case when a.decision = 'OVERTURNED' then 1 else 0 end) as overturned,"
-                + " sum(case when a.decision = 'PARTIALLY_OVERTURNED' then 1 else 0 end) as partly_overturned,"
-                + " sum(case when a.decision = 'UPHELD' then 1 else 0 end) as upheld,"
-                + " coalesce(sum(a.recovered_amount), 0) as recovered"
-                + " from appeal a join denial d on d.id = a.denial_id"
-                + " where a.decision is not null and a.decided_on >= ? and a.decided_on < ?" + scope.sql("d");
-        List<Map<String, Object>> rows = jdbc.sql(sql + " group by " + key + " order by count(*) desc, " + key)
+        // The appeal facts carry the appeal's level and decision beside the denial's groups, all under alias d.
+        String key = group.key(dialect, "d.decided_on").replace("a.level", "d.level");
+        String label = group.label(dialect, "d.decided_on").replace("a.level", "d.level");
+        String sql = "select " + key + " as group_key, " + label + " as label, sum(d.decided) as decided,"
+                + " sum(case when d.decision = 'OVERTURNED' then d.decided else 0 end) as overturned,"
+                + " sum(case when d.decision = 'PARTIALLY_OVERTURNED' then d.decided else 0 end) as partly_overturned,"
+                + " sum(case when d.decision = 'UPHELD' then d.decided else 0 end) as upheld,"
+                + " coalesce(sum(d.recovered_amount), 0) as recovered"
+                + " from report_appeal_day d where d.decided_on >= ? and d.decided_on < ?" + scope.sql("d");
+        List<Map<String, Object>> rows = jdbc.sql(sql + " group by " + key + " order by sum(d.decided) desc, " + key)
                 .params(params(period.from(), period.endExclusive(), scope)).query(ReportService::row).list();
         Map<String, Object> totals = sums(rows, "decided", "overturned", "partly_overturned", "upheld", "recovered");
         for (Map<String, Object> r : withTotals(rows, totals)) {
@@ -258,13 +266,14 @@ public class ReportService {
             }
         }
         params.addAll(scope.params());
-        String figures = " count(*) as denials, coalesce(sum(d.amount_at_risk), 0) as amount_at_risk,"
-                + " sum(case when d.deadline < ? then 1 else 0 end) as past_deadline";
-        String open = " from denial d where d.status = 'OPEN'" + scope.sql("d");
+        // Ages and days left are counted from today here, from the open facts' denial dates and deadlines.
+        String figures = " sum(b.denials) as denials, coalesce(sum(b.amount_at_risk), 0) as amount_at_risk,"
+                + " sum(case when b.deadline < ? then b.denials else 0 end) as past_deadline";
+        String open = " from report_open_day d where 1 = 1" + scope.sql("d");
         List<Map<String, Object>> rows = jdbc.sql("select b.group_key, max(b.label) as label,"
-                        + figures.replace("d.", "b.") + " from (select " + key + " as group_key, " + label
-                        + " as label, d.amount_at_risk, d.deadline, d.denied_on" + open + ") b group by b.group_key"
-                        + " order by " + ("age".equals(by) ? "min(b.denied_on) desc" : "count(*) desc"))
+                        + figures + " from (select " + key + " as group_key, " + label
+                        + " as label, d.denials, d.amount_at_risk, d.deadline, d.denied_on" + open + ") b group by b.group_key"
+                        + " order by " + ("age".equals(by) ? "min(b.denied_on) desc" : "sum(b.denials) desc"))
                 .params(params).query(ReportService::row).list();
         if ("deadline".equals(by)) {
             rows.sort(java.util.Comparator.comparingInt(r -> deadlineOrder(String.valueOf(r.get("group_key")))));
@@ -305,17 +314,16 @@ public class ReportService {
             months.put(m.toString(), row);
         }
         String month = dialect.monthOf("d.denied_on");
-        jdbc.sql("select " + month + " as group_key, count(*) as denials, sum(d.amount_at_risk) as denied_amount"
-                        + " from denial d where d.denied_on >= ? and d.denied_on < ?" + scope.sql("d") + " group by " + month)
+        jdbc.sql("select " + month + " as group_key, sum(d.denials) as denials, sum(d.amount_at_risk) as denied_amount"
+                        + " from report_denial_day d where d.denied_on >= ? and d.denied_on < ?" + scope.sql("d") + " group by " + month)
                 .params(params(first, endExclusive, scope)).query(ReportService::row).list()
                 .forEach(r -> merge(months, r));
-        String resolvedMonth = dialect.monthOf("cast(d.resolved_at as date)");
-        jdbc.sql("select " + resolvedMonth + " as group_key, count(*) as closed, sum(d.recovered_amount) as recovered,"
+        String resolvedMonth = dialect.monthOf("d.resolved_on");
+        jdbc.sql("select " + resolvedMonth + " as group_key, sum(d.closed) as closed, sum(d.recovered_amount) as recovered,"
                         + " sum(case when d.outcome in ('WRITTEN_OFF', 'DEADLINE_MISSED') then d.amount_at_risk - d.recovered_amount else 0 end) as written_off"
-                        + " from denial d where d.status = 'CLOSED' and d.resolved_at >= ? and d.resolved_at < ?" + scope.sql("d")
+                        + " from report_closed_day d where d.resolved_on >= ? and d.resolved_on < ?" + scope.sql("d")
                         + " group by " + resolvedMonth)
-                .params(params(java.sql.Timestamp.valueOf(first.atStartOfDay()),
-                        java.sql.Timestamp.valueOf(endExclusive.atStartOfDay()), scope))
+                .params(params(first, endExclusive, scope))
                 .query(ReportService::row).list().forEach(r -> merge(months, r));
         if (scope.isEverything()) {
             jdbc.sql("select summary_month as group_key, sum(claims) as claims, sum(denied_claims) as denied_claims"
@@ -363,13 +371,13 @@ public class ReportService {
         ReportGroup reason = ReportGroup.REASON;
         String key = reason.key(dialect, "d.denied_on");
         List<Object> params = params(period.from(), period.endExclusive(), scope);
-        Map<String, Object> totals = jdbc.sql("select count(*) as denials, coalesce(sum(d.amount_at_risk), 0) as denied_amount"
-                        + " from denial d where d.denied_on >= ? and d.denied_on < ?" + scope.sql("d"))
+        Map<String, Object> totals = jdbc.sql("select coalesce(sum(d.denials), 0) as denials, coalesce(sum(d.amount_at_risk), 0) as denied_amount"
+                        + " from report_denial_day d where d.denied_on >= ? and d.denied_on < ?" + scope.sql("d"))
                 .params(params).query(ReportService::row).single();
         List<Map<String, Object>> rows = jdbc.sql("select " + key + " as group_key, max(d.category) as category,"
-                        + " max(d.subcategory) as subcategory, count(*) as denials, sum(d.amount_at_risk) as denied_amount"
-                        + " from denial d where d.denied_on >= ? and d.denied_on < ?" + scope.sql("d")
-                        + " group by " + key + " order by count(*) desc, " + key + " fetch first " + limit + " rows only")
+                        + " max(d.subcategory) as subcategory, sum(d.denials) as denials, sum(d.amount_at_risk) as denied_amount"
+                        + " from report_denial_day d where d.denied_on >= ? and d.denied_on < ?" + scope.sql("d")
+                        + " group by " + key + " order by sum(d.denials) desc, " + key + " fetch first " + limit + " rows only")
                 .params(params).query(ReportService::row).list();
         for (Map<String, Object> r : rows) {
             r.put("label", r.get("group_key"));
@@ -389,21 +397,21 @@ public class ReportService {
         String key = group.key(dialect, "d.denied_on");
         String label = group.label(dialect, "d.denied_on");
         List<Object> params = params(period.from(), period.endExclusive(), scope);
-        String toAppeal = dialect.daysBetween("d.denied_on", "a.first_submitted");
-        String appealSql = " count(*) as appealed, sum(" + toAppeal + ") as sum_days_to_appeal,"
-                + " sum(case when " + toAppeal + " <= 30 then 1 else 0 end) as appealed_within_30"
-                + " from denial d join (select denial_id, min(submitted_on) as first_submitted from appeal"
-                + " where submitted_on is not null group by denial_id) a on a.denial_id = d.id"
-                + " where d.denied_on >= ? and d.denied_on < ?" + scope.sql("d");
-        String toResolve = dialect.daysBetween("d.denied_on", "cast(d.resolved_at as date)");
-        String resolveSql = " count(*) as denials, sum(case when d.status = 'CLOSED' then 1 else 0 end) as resolved,"
-                + " sum(case when d.status = 'CLOSED' then " + toResolve + " end) as sum_days_to_resolve,"
-                + " " + dialect.median("case when d.status = 'CLOSED' then " + toResolve + " end") + " as median_days_to_resolve"
-                + " from denial d where d.denied_on >= ? and d.denied_on < ?" + scope.sql("d");
+        String appealSql = " sum(d.appealed) as appealed, sum(d.appeal_days) as sum_days_to_appeal,"
+                + " sum(d.appealed_within_30) as appealed_within_30"
+                + " from report_denial_day d where d.appealed > 0 and d.denied_on >= ? and d.denied_on < ?" + scope.sql("d");
+        String resolveSql = " sum(d.denials) as denials, sum(d.resolved) as resolved,"
+                + " sum(d.resolve_days) as sum_days_to_resolve"
+                + " from report_denial_day d where d.denied_on >= ? and d.denied_on < ?" + scope.sql("d");
         Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
         jdbc.sql("select " + key + " as group_key, " + label + " as label," + resolveSql + " group by " + key
-                        + " order by count(*) desc").params(params).query(ReportService::row).list()
+                        + " order by sum(d.denials) desc").params(params).query(ReportService::row).list()
                 .forEach(r -> byKey.put(String.valueOf(r.get("group_key")), r));
+        Map<String, java.math.BigDecimal> medians = ResolutionMedians.byGroup(jdbc.sql("select " + key
+                        + " as group_key, d.resolve_days as days, sum(d.resolved) as denials from report_resolution_day d"
+                        + " where d.denied_on >= ? and d.denied_on < ?" + scope.sql("d") + " group by " + key
+                        + ", d.resolve_days").params(params).query(ReportService::row).list());
+        byKey.forEach((k, r) -> r.put("median_days_to_resolve", medians.get(k)));
         jdbc.sql("select " + key + " as group_key," + appealSql + " group by " + key).params(params)
                 .query(ReportService::row).list().forEach(r -> {
                     Map<String, Object> target = byKey.get(String.valueOf(r.get("group_key")));
@@ -445,13 +453,12 @@ public class ReportService {
 
     Report writeOffs(Period period, ReportGroup group, DenialScope scope) {
         summaries.refresh();
-        String key = group.key(dialect, "cast(d.resolved_at as date)");
-        String label = group.label(dialect, "cast(d.resolved_at as date)");
-        String sql = " count(*) as denials, coalesce(sum(d.amount_at_risk - d.recovered_amount), 0) as written_off"
-                + " from denial d where d.status = 'CLOSED' and d.outcome in ('WRITTEN_OFF', 'DEADLINE_MISSED')"
-                + " and d.resolved_at >= ? and d.resolved_at < ?" + scope.sql("d");
-        List<Object> params = params(java.sql.Timestamp.valueOf(period.from().atStartOfDay()),
-                java.sql.Timestamp.valueOf(period.endExclusive().atStartOfDay()), scope);
+        String key = group.key(dialect, "d.resolved_on");
+        String label = group.label(dialect, "d.resolved_on");
+        String sql = " sum(d.closed) as denials, coalesce(sum(d.amount_at_risk - d.recovered_amount), 0) as written_off"
+                + " from report_closed_day d where d.outcome in ('WRITTEN_OFF', 'DEADLINE_MISSED')"
+                + " and d.resolved_on >= ? and d.resolved_on < ?" + scope.sql("d");
+        List<Object> params = params(period.from(), period.endExclusive(), scope);
         List<Map<String, Object>> rows = jdbc.sql("select " + key + " as group_key, " + label + " as label,"
                         + sql + " group by " + key + " order by 4 desc").params(params).query(ReportService::row).list();
         Map<String, Object> totals = sums(rows, "denials", "written_off");
@@ -472,10 +479,10 @@ public class ReportService {
 
     Report preventable(Period period, DenialScope scope) {
         String cause = RootCause.sqlCase("d.subcategory");
-        String where = " from denial d where d.denied_on >= ? and d.denied_on < ?"
+        String where = " from report_denial_day d where d.denied_on >= ? and d.denied_on < ?"
                 + " and (d.category is null or d.category <> 'NOT_A_DENIAL')" + scope.sql("d");
         List<Object> params = params(period.from(), period.endExclusive(), scope);
-        Map<String, Object> totals = jdbc.sql("select count(*) as denials, coalesce(sum(d.amount_at_risk), 0) as denied_amount" + where)
+        Map<String, Object> totals = jdbc.sql("select coalesce(sum(d.denials), 0) as denials, coalesce(sum(d.amount_at_risk), 0) as denied_amount" + where)
                 .params(params).query(ReportService::row).single();
         Map<String, Map<String, Object>> byCause = new LinkedHashMap<>();
         for (RootCause c : RootCause.values()) {
@@ -487,7 +494,7 @@ public class ReportService {
             row.put("denied_amount", BigDecimal.ZERO);
             byCause.put(c.name(), row);
         }
-        jdbc.sql("select " + cause + " as group_key, count(*) as denials, sum(d.amount_at_risk) as denied_amount"
+        jdbc.sql("select " + cause + " as group_key, sum(d.denials) as denials, sum(d.amount_at_risk) as denied_amount"
                         + where + " group by " + cause).params(params).query(ReportService::row).list()
                 .forEach(r -> byCause.get(String.valueOf(r.get("group_key"))).putAll(Map.of(
                         "denials", r.get("denials"), "denied_amount", r.get("denied_amount"))));

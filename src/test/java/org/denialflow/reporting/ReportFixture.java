@@ -42,7 +42,9 @@ final class ReportFixture {
     static void clear(JdbcClient jdbc) {
         for (String table : new String[] {"preventive_action", "review_meeting", "appeal", "claim_correction",
                 "denial_payment", "denial", "rejection", "claim_acknowledgment", "claim_remark", "claim_adjustment",
-                "remittance_claim", "report_claim_month", "report_ack_month", "import_problem", "audit_entry", "import_file"}) {
+                "remittance_claim", "report_claim_month", "report_ack_month", "report_denial_day",
+                "report_resolution_day", "report_closed_day", "report_appeal_day", "report_open_day", "denial_change",
+                "import_problem", "audit_entry", "import_file"}) {
             try {
                 jdbc.sql("delete from " + table).update();
             } catch (RuntimeException missingTable) {
