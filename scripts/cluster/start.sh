@@ -9,6 +9,7 @@
 #   DENIALFLOW_DB_PASSWORD [denialflow], DENIALFLOW_ADMIN_PASSWORD (required),
 #   DENIALFLOW_INBOX_FOLDER [target/cluster/inbox], CLUSTER_PORTS ["8081 8082"],
 #   CLUSTER_JAVA_OPTS [-Xmx768m], CLUSTER_ARGS (extra --property=value arguments for every node).
+# Node names: HOST-node-PORT (the job executor's lock owner).
 # Logs and pid files: target/cluster/node-PORT.log and .pid. Stop with scripts/cluster/stop.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -54,7 +55,9 @@ for port in "${PORTS[@]}"; do
     echo "A node already runs on port $port (pid $(cat "$pidfile"))"
     continue
   fi
-  java "${JAVA_OPTS[@]}" -jar "$JAR" --server.port="$port" "${EXTRA_ARGS[@]}" >"$log" 2>&1 &
+  # Each node locks jobs under its own name (ACT_RU_JOB.LOCK_OWNER_), so Cockpit shows who holds a job.
+  DENIALFLOW_NODE_NAME="$(hostname -s)-node-$port" \
+    java "${JAVA_OPTS[@]}" -jar "$JAR" --server.port="$port" "${EXTRA_ARGS[@]}" >"$log" 2>&1 &
   echo $! >"$pidfile"
   echo "Starting node on port $port (pid $!, log $log)"
   # One node at a time: the first start on an empty database creates the engine's tables, which two

@@ -3,6 +3,7 @@ package org.denialflow;
 import java.util.Arrays;
 import java.util.stream.Stream;
 
+import org.denialflow.engine.ConnectionCheck;
 import org.denialflow.ingest.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,6 +24,7 @@ public class DenialFlowApplication {
             "--camunda.bpm.job-execution.enabled=false"};
 
     public static void main(String[] args) {
+        ConnectionCheck.beforeEveryUse();
         String[] effective = ImportCommand.isRequested(args)
                 ? Stream.concat(Arrays.stream(args), Arrays.stream(WITHOUT_WEB_SERVER)).toArray(String[]::new)
                 : args;

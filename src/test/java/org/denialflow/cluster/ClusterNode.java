@@ -113,6 +113,11 @@ public final class ClusterNode implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), user, password);
     }
 
+    public HttpResponse<String> putJson(String path, String json, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), user, password);
+    }
+
     /** A multipart/form-data POST with one file part (and optional text parts before it). */
     public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
                                        byte[] content, String user, String password) {

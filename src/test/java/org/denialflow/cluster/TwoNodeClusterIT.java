@@ -2,10 +2,15 @@ package org.denialflow.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.denialflow.cluster.ClusterLauncher.ADMIN;
+import static org.denialflow.cluster.ClusterLauncher.ADMIN_PASSWORD;
+import static org.denialflow.cluster.ClusterLauncher.STARTUP;
+import static org.denialflow.cluster.ClusterRest.deploy;
+import static org.denialflow.cluster.ClusterRest.jsonValue;
+import static org.denialflow.cluster.ClusterRest.startInstance;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,12 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.denialflow.ingest.synthetic.SyntheticRemittances;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,79 +41,49 @@ import org.springframework.util.FileSystemUtils;
  * models are deployed once, and a node killed in the middle of an import loses and duplicates
  * nothing. Waits poll observable state with a deadline; nothing sleeps for a fixed time.
  */
-@ExtendWith(ClusterDatabase.class)
+@ExtendWith(ClusterDatabase.Available.class)
+@ClusterDatabase.Name("denialflow_cluster")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterIT {
 
-    private static final String ADMIN = "admin";
-    private static final String ADMIN_PASSWORD = "cluster-Admin-Passw0rd!";
     private static final String DEMO_PASSWORD = "demo";
-    private static final Duration STARTUP = Duration.ofSeconds(180);
     private static final Duration WORK = Duration.ofSeconds(90);
     /** Short in the test, so the surviving node takes over a dead node's file quickly. */
     private static final Duration STALE_ATTEMPT = Duration.ofSeconds(3);
 
     private final Path workDirectory = Path.of("target", "cluster-it").toAbsolutePath();
     private final Path inbox = workDirectory.resolve("inbox");
+    private final ClusterDatabase database = ClusterDatabase.of(TwoNodeClusterIT.class);
+    private final ClusterLauncher launcher = new ClusterLauncher(database, workDirectory, inbox, List.of(
+            // Team users to work tasks with (no demo work).
+            "--denialflow.demo.enabled=true", "--denialflow.demo.password=" + DEMO_PASSWORD,
+            "--denialflow.demo.load-work=false",
+            "--denialflow.import.stale-attempt=" + STALE_ATTEMPT));
     private ClusterNode nodeA;
     private ClusterNode nodeB;
     private long deploymentsAfterFirstNode;
 
     @BeforeAll
     void startTwoNodes() throws Exception {
-        ClusterDatabase.reset();
+        database.reset();
         FileSystemUtils.deleteRecursively(workDirectory);
         Files.createDirectories(inbox);
-        Path jar = ClusterNode.findJar();
         // The first start on an empty database creates the engine's schema: one node first (start.sh does the same).
-        nodeA = ClusterNode.start("node-a", jar, workDirectory, environment(), arguments());
-        awaitReady(nodeA);
-        deploymentsAfterFirstNode = ClusterDatabase.count("select count(*) from act_re_deployment");
-        nodeB = ClusterNode.start("node-b", jar, workDirectory, environment(), arguments());
-        awaitReady(nodeB);
-    }
-
-    private Map<String, String> environment() {
-        return Map.of(
-                "SPRING_PROFILES_ACTIVE", "postgres",
-                "DENIALFLOW_DB_URL", ClusterDatabase.URL,
-                "DENIALFLOW_DB_USER", ClusterDatabase.USER,
-                "DENIALFLOW_DB_PASSWORD", ClusterDatabase.PASSWORD,
-                "DENIALFLOW_DB_POOL_SIZE", "8",
-                "DENIALFLOW_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "DENIALFLOW_INBOX_FOLDER", inbox.toString());
-    }
-
-    private static List<String> arguments() {
-        return List.of(
-                // Team users to work tasks with (no demo work).
-                "--denialflow.demo.enabled=true", "--denialflow.demo.password=" + DEMO_PASSWORD,
-                "--denialflow.demo.load-work=false",
-                "--denialflow.import.stale-attempt=" + STALE_ATTEMPT,
-                // An idle job executor looks for due jobs at least every 2 s (30 s in production).
-                "--camunda.bpm.job-execution.max-wait=2000",
-                "--logging.level.root=WARN", "--logging.level.org.denialflow=INFO");
-    }
-
-    private static void awaitReady(ClusterNode node) {
-        await(node.name + " ready (log: " + node.log + ")").atMost(STARTUP).pollInterval(Duration.ofMillis(500))
-                .until(node::isReady);
+        nodeA = launcher.startReady("node-a");
+        deploymentsAfterFirstNode = database.count("select count(*) from act_re_deployment");
+        nodeB = launcher.startReady("node-b");
     }
 
     @AfterAll
     void stopNodes() throws Exception {
-        for (ClusterNode node : new ClusterNode[] {nodeA, nodeB}) {
-            if (node != null) {
-                node.close();
-            }
-        }
+        ClusterLauncher.stop(nodeA, nodeB);
     }
 
     @Test
     @Order(0)
     void withoutAnAdministratorPasswordANodeRefusesToStart() throws Exception {
-        Map<String, String> environment = new java.util.HashMap<>(environment());
+        Map<String, String> environment = launcher.environment("node-without-password");
         environment.remove("DENIALFLOW_ADMIN_PASSWORD");
         // An in-memory database: the refusal must come before anything is written.
         environment.put("DENIALFLOW_DB_URL", "jdbc:h2:mem:no-password");
@@ -130,10 +102,10 @@ class TwoNodeClusterIT {
     @Order(1)
     void theSecondNodeDeploysNothingAgain() {
         assertThat(deploymentsAfterFirstNode).isPositive();
-        assertThat(ClusterDatabase.count("select count(*) from act_re_deployment")).isEqualTo(deploymentsAfterFirstNode);
-        assertThat(ClusterDatabase.rows("""
+        assertThat(database.count("select count(*) from act_re_deployment")).isEqualTo(deploymentsAfterFirstNode);
+        assertThat(database.rows("""
                 select key_, version_ from act_re_procdef group by key_, version_ having count(*) > 1""")).isEmpty();
-        assertThat(ClusterDatabase.count("select count(*) from act_re_procdef where key_ = 'denial-lifecycle'"))
+        assertThat(database.count("select count(*) from act_re_procdef where key_ = 'denial-lifecycle'"))
                 .isEqualTo(1);
     }
 
@@ -156,19 +128,19 @@ class TwoNodeClusterIT {
         assertThat(onB.get().statusCode()).as(onB.get().body()).isEqualTo(202);
 
         await("both intake runs finished").atMost(WORK).pollInterval(Duration.ofMillis(300)).until(() ->
-                ClusterDatabase.count("select count(*) from act_hi_procinst where proc_def_key_ = 'daily-intake' and end_time_ is null") == 0
-                        && ClusterDatabase.count("select count(*) from act_hi_procinst where proc_def_key_ = 'daily-intake'") == 2);
+                database.count("select count(*) from act_hi_procinst where proc_def_key_ = 'daily-intake' and end_time_ is null") == 0
+                        && database.count("select count(*) from act_hi_procinst where proc_def_key_ = 'daily-intake'") == 2);
 
         assertThat(waitingInInbox()).isEmpty();
-        assertThat(ClusterDatabase.rows("select end_act_id_ from act_hi_procinst where proc_def_key_ = 'daily-intake'"))
+        assertThat(database.rows("select end_act_id_ from act_hi_procinst where proc_def_key_ = 'daily-intake'"))
                 .as("neither run met a failed file (a review task would follow)")
                 .allSatisfy(row -> assertThat(row.get(0)).isEqualTo("inbox-imported"));
-        assertThat(ClusterDatabase.count("select count(*) from import_file")).isEqualTo(names.size());
-        assertThat(ClusterDatabase.count("select count(*) from import_file where status <> 'IMPORTED'")).isZero();
-        assertThat(ClusterDatabase.count("select count(*) from import_file where file_name like 'cluster-%'"))
+        assertThat(database.count("select count(*) from import_file")).isEqualTo(names.size());
+        assertThat(database.count("select count(*) from import_file where status <> 'IMPORTED'")).isZero();
+        assertThat(database.count("select count(*) from import_file where file_name like 'cluster-%'"))
                 .isEqualTo(names.size());
-        assertEveryDenialHasExactlyOneProcess();
-        assertThat(ClusterDatabase.count("select count(*) from denial")).isPositive();
+        database.assertEveryDenialHasExactlyOneProcess();
+        assertThat(database.count("select count(*) from denial")).isPositive();
     }
 
     @Test
@@ -199,28 +171,28 @@ class TwoNodeClusterIT {
         String changed = timerModel(key, "Changed version");
         deploy(nodeA, key, timerModel(key, "First version"));
         deploy(nodeA, key, changed);
-        long deployments = ClusterDatabase.count("select count(*) from act_re_deployment");
+        long deployments = database.count("select count(*) from act_re_deployment");
         deploy(nodeB, key, changed); // the same file again, on the other node
-        assertThat(ClusterDatabase.count("select count(*) from act_re_deployment"))
+        assertThat(database.count("select count(*) from act_re_deployment"))
                 .as("an unchanged model is not deployed again").isEqualTo(deployments);
-        assertThat(ClusterDatabase.count("select max(version_) from act_re_procdef where key_ = ?", key)).isEqualTo(2);
+        assertThat(database.count("select max(version_) from act_re_procdef where key_ = ?", key)).isEqualTo(2);
 
         int instances = 40;
         for (int i = 0; i < instances; i++) {
             startInstance(i % 2 == 0 ? nodeA : nodeB, key, "timer-" + i);
         }
-        assertThat(ClusterDatabase.count("""
+        assertThat(database.count("""
                 select count(*) from act_hi_procinst p join act_re_procdef d on d.id_ = p.proc_def_id_
                 where d.key_ = ? and d.version_ = 2""", key)).as("new instances use the changed model").isEqualTo(instances);
 
         await("all timers fired").atMost(WORK).pollInterval(Duration.ofMillis(300)).until(() ->
-                ClusterDatabase.count("select count(*) from act_hi_procinst where proc_def_key_ = ? and end_time_ is not null", key) == instances);
-        assertThat(ClusterDatabase.count("select count(*) from act_hi_actinst where proc_def_key_ = ? and act_id_ = 'timer-fired'", key))
+                database.count("select count(*) from act_hi_procinst where proc_def_key_ = ? and end_time_ is not null", key) == instances);
+        assertThat(database.count("select count(*) from act_hi_actinst where proc_def_key_ = ? and act_id_ = 'timer-fired'", key))
                 .as("each timer fired once").isEqualTo(instances);
-        assertThat(ClusterDatabase.rows("""
+        assertThat(database.rows("""
                 select proc_inst_id_ from act_hi_actinst where proc_def_key_ = ? and act_id_ = 'timer-fired'
                 group by proc_inst_id_ having count(*) > 1""", key)).isEmpty();
-        assertThat(ClusterDatabase.count("select count(*) from act_ru_job where process_def_key_ = ?", key)).isZero();
+        assertThat(database.count("select count(*) from act_ru_job where process_def_key_ = ?", key)).isZero();
     }
 
     @Test
@@ -237,48 +209,36 @@ class TwoNodeClusterIT {
         });
         String importing = "select id from import_file where file_name = 'killed-mid-import.835' and status = 'IMPORTING'";
         await("node A posting the file").atMost(WORK).pollInterval(Duration.ofMillis(50))
-                .until(() -> !ClusterDatabase.rows(importing).isEmpty());
-        long importId = ((Number) ClusterDatabase.row(importing).get(0)).longValue();
+                .until(() -> !database.rows(importing).isEmpty());
+        long importId = ((Number) database.row(importing).get(0)).longValue();
 
         nodeA.kill();
         upload.get();
 
         assertThat(nodeA.isAlive()).isFalse();
-        assertThat(ClusterDatabase.count("select count(*) from denial where import_id = ?", importId))
+        assertThat(database.count("select count(*) from denial where import_id = ?", importId))
                 .as("nothing of a half-posted file is visible").isZero();
-        assertThat(ClusterDatabase.row("select status from import_file where id = ?", importId)).containsExactly("IMPORTING");
+        assertThat(database.row("select status from import_file where id = ?", importId)).containsExactly("IMPORTING");
 
         // Once the dead node's attempt is stale, the next intake run on the surviving node finishes the file.
         await("the dead node's attempt stale").atMost(WORK).pollInterval(Duration.ofMillis(200)).until(() ->
-                ClusterDatabase.count("select count(*) from import_file where id = ? and claimed_at < now() - interval '"
+                database.count("select count(*) from import_file where id = ? and claimed_at < now() - interval '"
                         + STALE_ATTEMPT.toSeconds() + " seconds'", importId) == 1);
         HttpResponse<String> intake = nodeB.postJson("/api/imports/inbox", "", ADMIN, ADMIN_PASSWORD);
         assertThat(intake.statusCode()).as(intake.body()).isEqualTo(202);
         String intakeInstance = jsonValue(intake.body(), "processInstanceId");
 
         await("node B finished the file").atMost(WORK).pollInterval(Duration.ofMillis(300)).until(() ->
-                ClusterDatabase.count("select count(*) from act_hi_procinst where id_ = ? and end_time_ is not null", intakeInstance) == 1);
-        assertThat(ClusterDatabase.row("select status from import_file where id = ?", importId)).containsExactly("IMPORTED");
-        assertThat(ClusterDatabase.count("select count(*) from import_file where status in ('RECEIVED', 'IMPORTING', 'FAILED')"))
+                database.count("select count(*) from act_hi_procinst where id_ = ? and end_time_ is not null", intakeInstance) == 1);
+        assertThat(database.row("select status from import_file where id = ?", importId)).containsExactly("IMPORTED");
+        assertThat(database.count("select count(*) from import_file where status in ('RECEIVED', 'IMPORTING', 'FAILED')"))
                 .as("no orphan").isZero();
-        assertThat(ClusterDatabase.count("select count(*) from denial where import_id = ?", importId))
-                .isEqualTo(ClusterDatabase.count(
+        assertThat(database.count("select count(*) from denial where import_id = ?", importId))
+                .isEqualTo(database.count(
                         "select denied_count + partially_denied_count - duplicate_claim_count from import_file where id = ?", importId))
                 .isPositive();
-        assertEveryDenialHasExactlyOneProcess();
+        database.assertEveryDenialHasExactlyOneProcess();
         assertThat(nodeB.get("/actuator/health", null, null).statusCode()).isEqualTo(200);
-    }
-
-    private static void assertEveryDenialHasExactlyOneProcess() {
-        assertThat(ClusterDatabase.rows("""
-                select business_key_ from act_hi_procinst where proc_def_key_ = 'denial-lifecycle'
-                group by business_key_ having count(*) > 1""")).as("no denial has two processes").isEmpty();
-        assertThat(ClusterDatabase.count("""
-                select count(*) from denial d where not exists (select 1 from act_hi_procinst p
-                where p.proc_def_key_ = 'denial-lifecycle' and p.business_key_ = cast(d.id as varchar) and p.id_ = d.process_instance_id)"""))
-                .as("every denial has its process").isZero();
-        assertThat(ClusterDatabase.count("select count(*) from act_hi_procinst where proc_def_key_ = 'denial-lifecycle'"))
-                .isEqualTo(ClusterDatabase.count("select count(*) from denial"));
     }
 
     private static String timerModel(String key, String name) {
@@ -287,40 +247,10 @@ class TwoNodeClusterIT {
                 .intermediateThrowEvent("timer-fired").name("Timer fired").endEvent().done());
     }
 
-    private static void deploy(ClusterNode node, String name, BpmnModelInstance model) {
-        deploy(node, name, Bpmn.convertToString(model));
-    }
-
-    private static void deploy(ClusterNode node, String name, String model) {
-        HttpResponse<String> response = node.postMultipart("/engine-rest/deployment/create",
-                Map.of("deployment-name", name, "enable-duplicate-filtering", "true", "deploy-changed-only", "true"),
-                name + ".bpmn", name + ".bpmn", model.getBytes(StandardCharsets.UTF_8),
-                ADMIN, ADMIN_PASSWORD);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
-
-    private static String startInstance(ClusterNode node, String key, String businessKey) {
-        HttpResponse<String> response = node.postJson("/engine-rest/process-definition/key/" + key + "/start",
-                "{\"businessKey\":\"" + businessKey + "\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return jsonValue(response.body(), "id");
-    }
-
     private static List<String> taskIds(ClusterNode node, String user, String instanceId) {
         HttpResponse<String> response = node.get("/engine-rest/task?processInstanceId=" + instanceId, user, DEMO_PASSWORD);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        Matcher m = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(response.body());
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
-        return ids;
-    }
-
-    private static String jsonValue(String json, String field) {
-        Matcher m = Pattern.compile("\"" + field + "\":\"([^\"]+)\"").matcher(json);
-        assertThat(m.find()).as(field + " in " + json).isTrue();
-        return m.group(1);
+        return ClusterRest.jsonValues(response.body(), "id");
     }
 
     /** Written under a hidden name, then renamed: the inbox never shows a half-written file. */
