@@ -49,9 +49,10 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class VolumeBenchmark {
 
-    private static final String ADMIN_PASSWORD = "volume-Admin-Passw0rd!";
+    /** Must not contain the user id: the engine's password policy refuses that. */
+    static final String ADMIN_PASSWORD = "volume-Bench-Passw0rd!";
     /** As a production node would run (bounded heap, default JIT and collector). */
-    private static final List<String> JVM = List.of("-Xmx1g");
+    static final List<String> JVM = List.of("-Xmx1g");
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
@@ -68,30 +69,30 @@ public final class VolumeBenchmark {
         System.out.printf("Volume benchmark: %d claims in %d files of %d claims, %d timers%n", o.claims, files,
                 o.claimsPerFile, o.timers);
 
-        ClusterNode a = ClusterNode.start("volume-a", jar, work, environment(o, inbox), arguments(), JVM);
+        ClusterNode a = ClusterNode.start("volume-a", jar, work, environment(o.db, inbox), arguments(), JVM);
         ClusterNode b = null;
         try {
             awaitReady(a);
-            long dbEmpty = dbSize(o);
+            long dbEmpty = dbSize(o.db);
             Rate one = importPhase(o, remittances, 0, files / 2, inbox, List.of(a));
-            b = ClusterNode.start("volume-b", jar, work, environment(o, inbox), arguments(), JVM);
+            b = ClusterNode.start("volume-b", jar, work, environment(o.db, inbox), arguments(), JVM);
             awaitReady(b);
             Rate two = importPhase(o, remittances, files / 2, files, inbox, List.of(a, b));
             print("import, 1 node", one);
             print("import, 2 nodes", two);
             System.out.printf("second node: %.2fx the denials/s of one%n", two.denialsPerSecond() / one.denialsPerSecond());
 
-            long denials = count(o, "select count(*) from denial");
-            long dbFull = dbSize(o);
+            long denials = count(o.db, "select count(*) from denial");
+            long dbFull = dbSize(o.db);
             System.out.printf("ledger: %d claims, %d denials, %d open process instances, %d timer jobs%n",
-                    count(o, "select count(*) from remittance_claim"), denials,
-                    count(o, "select count(*) from act_ru_execution where parent_id_ is null"),
-                    count(o, "select count(*) from act_ru_job where type_ = 'timer'"));
+                    count(o.db, "select count(*) from remittance_claim"), denials,
+                    count(o.db, "select count(*) from act_ru_execution where parent_id_ is null"),
+                    count(o.db, "select count(*) from act_ru_job where type_ = 'timer'"));
             System.out.printf("database: %.1f MB empty schema, %.1f MB now: %.1f KB per denial (all tables, indexes, history)%n",
                     dbEmpty / 1e6, dbFull / 1e6, (dbFull - dbEmpty) / 1e3 / Math.max(1, denials));
             memory("after import", a, b);
 
-            tasklist(a);
+            tasklist(a, 25);
             timerLag(o, a, b);
             memory("at the end", a, b);
         } finally {
@@ -102,13 +103,13 @@ public final class VolumeBenchmark {
         }
     }
 
-    private static Map<String, String> environment(Options o, Path inbox) {
-        return Map.of("SPRING_PROFILES_ACTIVE", "postgres", "DENIALFLOW_DB_URL", o.db.url(), "DENIALFLOW_DB_USER", o.db.user(),
-                "DENIALFLOW_DB_PASSWORD", o.db.password(), "DENIALFLOW_ADMIN_PASSWORD", ADMIN_PASSWORD,
+    static Map<String, String> environment(BenchmarkDatabase db, Path inbox) {
+        return Map.of("SPRING_PROFILES_ACTIVE", "postgres", "DENIALFLOW_DB_URL", db.url(), "DENIALFLOW_DB_USER", db.user(),
+                "DENIALFLOW_DB_PASSWORD", db.password(), "DENIALFLOW_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "DENIALFLOW_INBOX_FOLDER", inbox.toString());
     }
 
-    private static List<String> arguments() {
+    static List<String> arguments() {
         return List.of("--denialflow.demo.enabled=true", "--denialflow.demo.password=demo",
                 "--denialflow.demo.load-work=false", "--logging.level.root=WARN",
                 "--logging.level.org.denialflow.platform=INFO");
@@ -122,9 +123,9 @@ public final class VolumeBenchmark {
 
     private static Rate importPhase(Options o, SyntheticRemittances remittances, int from, int to, Path inbox,
                                     List<ClusterNode> nodes) throws Exception {
-        long claimsBefore = count(o, "select count(*) from remittance_claim");
-        long denialsBefore = count(o, "select count(*) from denial");
-        long importsBefore = count(o, "select count(*) from import_file");
+        long claimsBefore = count(o.db, "select count(*) from remittance_claim");
+        long denialsBefore = count(o.db, "select count(*) from denial");
+        long importsBefore = count(o.db, "select count(*) from import_file");
         for (int i = from; i < to; i++) {
             Path hidden = inbox.resolve(".volume-" + i + ".part");
             Files.write(hidden, remittances.fileAsBytes(i));
@@ -142,10 +143,10 @@ public final class VolumeBenchmark {
         }
         long expected = importsBefore + (to - from);
         awaitTrue("imports of files " + from + ".." + to, Duration.ofHours(3), () ->
-                count(o, "select count(*) from import_file where status in ('IMPORTED', 'QUARANTINED')") >= expected);
+                count(o.db, "select count(*) from import_file where status in ('IMPORTED', 'QUARANTINED')") >= expected);
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1e3;
-        return new Rate(count(o, "select count(*) from remittance_claim") - claimsBefore,
-                count(o, "select count(*) from denial") - denialsBefore, seconds);
+        return new Rate(count(o.db, "select count(*) from remittance_claim") - claimsBefore,
+                count(o.db, "select count(*) from denial") - denialsBefore, seconds);
     }
 
     private static void print(String label, Rate rate) {
@@ -153,7 +154,7 @@ public final class VolumeBenchmark {
                 label, rate.claims, rate.denials, rate.seconds, rate.claims / rate.seconds, rate.denialsPerSecond());
     }
 
-    private static void memory(String when, ClusterNode... nodes) {
+    static void memory(String when, ClusterNode... nodes) {
         for (ClusterNode node : nodes) {
             if (node == null) {
                 continue;
@@ -169,7 +170,7 @@ public final class VolumeBenchmark {
         }
     }
 
-    private static void tasklist(ClusterNode node) {
+    static void tasklist(ClusterNode node, int repetitions) {
         for (Team team : Team.values()) {
             if (!team.worksDenials() && team != Team.SUPERVISORS) {
                 continue;
@@ -181,7 +182,7 @@ public final class VolumeBenchmark {
             long tasks = Long.parseLong(node.get("/engine-rest/task/count", user, "demo").body().replaceAll("[^0-9]", ""));
             List<Long> countMs = new ArrayList<>();
             List<Long> pageMs = new ArrayList<>();
-            for (int i = 0; i < 25; i++) {
+            for (int i = 0; i < repetitions; i++) {
                 if (filterId != null) {
                     countMs.add(timed(() -> node.get("/engine-rest/filter/" + filterId + "/count", user, "demo")));
                 }
@@ -228,7 +229,7 @@ public final class VolumeBenchmark {
         System.out.printf("timers: %d started, due at %s (%.0f s after the last start)%n", o.timers, due,
                 Duration.between(allStarted, due).toMillis() / 1e3);
         awaitTrue("timers fired", Duration.ofHours(1), () ->
-                count(o, "select count(*) from act_hi_procinst where proc_def_key_ = '" + key + "' and end_time_ is not null") >= o.timers);
+                count(o.db, "select count(*) from act_hi_procinst where proc_def_key_ = '" + key + "' and end_time_ is not null") >= o.timers);
         List<Long> lags = new ArrayList<>();
         try (Connection c = o.db.connect(); PreparedStatement s = c.prepareStatement(
                 "select end_time_ from act_hi_actinst where proc_def_key_ = ? and act_id_ = 'deadline'")) {
@@ -242,16 +243,16 @@ public final class VolumeBenchmark {
         Collections.sort(lags);
         System.out.printf("timer lag after the due instant: median %.1f s, p95 %.1f s, max %.1f s (all %d fired once: %s)%n",
                 percentile(lags, 50) / 1e3, percentile(lags, 95) / 1e3, lags.get(lags.size() - 1) / 1e3, lags.size(),
-                count(o, "select count(*) from act_hi_actinst where proc_def_key_ = '" + key + "' and act_id_ = 'timer-fired'") == o.timers);
+                count(o.db, "select count(*) from act_hi_actinst where proc_def_key_ = '" + key + "' and act_id_ = 'timer-fired'") == o.timers);
     }
 
-    private static long timed(Runnable call) {
+    static long timed(Runnable call) {
         long started = System.nanoTime();
         call.run();
         return (System.nanoTime() - started) / 1_000_000;
     }
 
-    private static long percentile(List<Long> values, int p) {
+    static long percentile(List<Long> values, int p) {
         if (values.isEmpty()) {
             return -1;
         }
@@ -260,12 +261,12 @@ public final class VolumeBenchmark {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
-    private static void awaitReady(ClusterNode node) throws InterruptedException {
+    static void awaitReady(ClusterNode node) throws InterruptedException {
         awaitTrue(node.name + " ready", Duration.ofMinutes(5), node::isReady);
     }
 
     /** Polls a condition until it holds or the deadline passes. */
-    private static void awaitTrue(String what, Duration deadline, BooleanSupplier condition) throws InterruptedException {
+    static void awaitTrue(String what, Duration deadline, BooleanSupplier condition) throws InterruptedException {
         Instant end = Instant.now().plus(deadline);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(end)) {
@@ -275,12 +276,12 @@ public final class VolumeBenchmark {
         }
     }
 
-    private static long dbSize(Options o) {
-        return count(o, "select pg_database_size(current_database())");
+    static long dbSize(BenchmarkDatabase db) {
+        return count(db, "select pg_database_size(current_database())");
     }
 
-    private static long count(Options o, String sql) {
-        try (Connection c = o.db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    static long count(BenchmarkDatabase db, String sql) {
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (Exception e) {
