@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The name this node goes by in a cluster: {@code denialflow.node-name} ({@code DENIALFLOW_NODE_NAME}),
- * by default the host name and the HTTP port ({@code app-01:8080}). The job executor locks jobs under
- * this name, so {@code ACT_RU_JOB.LOCK_OWNER_} (and Cockpit's job view) tells which node holds a job,
- * instead of the random id the engine would otherwise use.
+ * by default the host name and the HTTP port ({@code app-01:8080}; the process id where the port is
+ * random). The job executor locks jobs under this name, so {@code ACT_RU_JOB.LOCK_OWNER_} (and
+ * Cockpit's job view) tells which node holds a job, instead of the random id the engine would use.
  */
 @Component
 public class NodeName extends AbstractProcessEnginePlugin {
@@ -28,7 +28,9 @@ public class NodeName extends AbstractProcessEnginePlugin {
     }
 
     static String resolve(String configured, String host, String port) {
-        String chosen = configured != null && !configured.isBlank() ? configured.strip() : host + ":" + port;
+        // Port 0 (a random port, as in tests) would give every such node on the host the same name.
+        String where = "0".equals(port) ? "pid-" + ProcessHandle.current().pid() : port;
+        String chosen = configured != null && !configured.isBlank() ? configured.strip() : host + ":" + where;
         return chosen.length() <= MAX_LENGTH ? chosen : chosen.substring(0, MAX_LENGTH);
     }
 

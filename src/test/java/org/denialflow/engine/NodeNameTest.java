@@ -20,6 +20,11 @@ class NodeNameTest {
     }
 
     @Test
+    void onARandomPortTheProcessTellsNodesOnOneHostApart() {
+        assertThat(NodeName.resolve("", "app-01", "0")).isEqualTo("app-01:pid-" + ProcessHandle.current().pid());
+    }
+
+    @Test
     void aNameLongerThanTheLockOwnerColumnIsCut() {
         assertThat(NodeName.resolve("n".repeat(300), "app-01", "8080")).hasSize(NodeName.MAX_LENGTH);
     }
