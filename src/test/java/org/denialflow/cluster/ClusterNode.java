@@ -88,6 +88,11 @@ public final class ClusterNode implements AutoCloseable {
         return -1;
     }
 
+    /** The operating system's id of the node's process. */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

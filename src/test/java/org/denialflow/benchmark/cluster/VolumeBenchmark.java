@@ -123,9 +123,15 @@ public final class VolumeBenchmark {
 
     private static Rate importPhase(Options o, SyntheticRemittances remittances, int from, int to, Path inbox,
                                     List<ClusterNode> nodes) throws Exception {
-        long claimsBefore = count(o.db, "select count(*) from remittance_claim");
-        long denialsBefore = count(o.db, "select count(*) from denial");
-        long importsBefore = count(o.db, "select count(*) from import_file");
+        return importPhase(o.db, remittances, from, to, inbox, nodes);
+    }
+
+    /** Drops files {@code from..to} into the shared inbox, asks every node to take in, and times until all are done. */
+    static Rate importPhase(BenchmarkDatabase db, SyntheticRemittances remittances, int from, int to, Path inbox,
+                            List<ClusterNode> nodes) throws Exception {
+        long claimsBefore = count(db, "select count(*) from remittance_claim");
+        long denialsBefore = count(db, "select count(*) from denial");
+        long importsBefore = count(db, "select count(*) from import_file");
         for (int i = from; i < to; i++) {
             Path hidden = inbox.resolve(".volume-" + i + ".part");
             Files.write(hidden, remittances.fileAsBytes(i));
@@ -143,13 +149,13 @@ public final class VolumeBenchmark {
         }
         long expected = importsBefore + (to - from);
         awaitTrue("imports of files " + from + ".." + to, Duration.ofHours(3), () ->
-                count(o.db, "select count(*) from import_file where status in ('IMPORTED', 'QUARANTINED')") >= expected);
+                count(db, "select count(*) from import_file where status in ('IMPORTED', 'QUARANTINED')") >= expected);
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1e3;
-        return new Rate(count(o.db, "select count(*) from remittance_claim") - claimsBefore,
-                count(o.db, "select count(*) from denial") - denialsBefore, seconds);
+        return new Rate(count(db, "select count(*) from remittance_claim") - claimsBefore,
+                count(db, "select count(*) from denial") - denialsBefore, seconds);
     }
 
-    private static void print(String label, Rate rate) {
+    static void print(String label, Rate rate) {
         System.out.printf("%s: %d claims, %d denials in %.1f s = %.0f claims/s, %.1f denials/s (each with its process)%n",
                 label, rate.claims, rate.denials, rate.seconds, rate.claims / rate.seconds, rate.denialsPerSecond());
     }

@@ -3,8 +3,6 @@ package org.denialflow.benchmark.cluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.denialflow.cluster.ClusterNode;
 
@@ -13,8 +11,9 @@ import org.denialflow.cluster.ClusterNode;
  * the ledger filled to {@code --denials} by SQL, then {@code --open} open denials started through the
  * application's own start path (each with its triage, its task and four deadline timers), then, on a
  * real node ({@code target/denialflow.jar}, profile postgres): Tasklist counts and first pages per team
- * with the engine's statistics as found and after ANALYZE, with and without custom plans, the job
- * acquisition select, resident memory, database size per denial and per open instance, and the lag of
+ * with the engine's statistics as found and after ANALYZE, the job acquisition select, import throughput
+ * of {@code --import-claims} claims on one node and then on two (with the processor time each process
+ * used), resident memory, database size per denial and per open instance, and the lag of
  * {@code --timers} deadlines falling due at one instant.
  * <pre>
  * ./mvnw -o -q package -DskipTests
@@ -69,37 +68,39 @@ public final class YearBenchmark {
         db.scale();
         db.size();
         db.statistics();
-        try (ClusterNode node = node("year-generic-plans", o, work, inbox, "auto")) {
-            VolumeBenchmark.memory("at start", node);
+        try (ClusterNode a = node("year-a", o, work, inbox)) {
+            VolumeBenchmark.memory("at start", a);
             db.acquisition("statistics as found");
-            System.out.println("-- Tasklist, engine statistics as found, plan_cache_mode auto --");
-            VolumeBenchmark.tasklist(node, o.repeatStale);
+            System.out.println("-- Tasklist, engine statistics as found --");
+            VolumeBenchmark.tasklist(a, o.repeatStale);
             db.analyzeEngineTables();
             db.acquisition("after ANALYZE");
-            System.out.println("-- Tasklist after ANALYZE, plan_cache_mode auto --");
-            VolumeBenchmark.tasklist(node, o.repeat);
+            System.out.println("-- Tasklist after ANALYZE --");
+            VolumeBenchmark.tasklist(a, o.repeat);
+            VolumeBenchmark.memory("after Tasklist", a);
+            if (o.importClaims > 0) {
+                YearImports imports = new YearImports(o.db, inbox, o.importClaims);
+                VolumeBenchmark.Rate one = imports.oneNode(a);
+                try (ClusterNode b = node("year-b", o, work, inbox)) {
+                    VolumeBenchmark.Rate two = imports.twoNodes(a, b);
+                    System.out.printf("second node: %.2fx the denials/s of one%n",
+                            two.denialsPerSecond() / one.denialsPerSecond());
+                    VolumeBenchmark.memory("after the imports", a, b);
+                }
+            }
+            db.timerLag(o.timers, a);
+            VolumeBenchmark.memory("after the timers", a);
         }
-        try (ClusterNode node = node("year-custom-plans", o, work, inbox, "force_custom_plan")) {
-            System.out.println("-- Tasklist after ANALYZE, plan_cache_mode force_custom_plan --");
-            VolumeBenchmark.tasklist(node, o.repeat);
-            VolumeBenchmark.memory("after Tasklist", node);
-            db.timerLag(o.timers, node);
-            VolumeBenchmark.memory("after the timers", node);
-        }
+        db.scale();
         db.size();
     }
 
-    /** A production node with the PostgreSQL plan cache mode for its connections set explicitly. */
-    private static ClusterNode node(String name, YearOptions o, Path work, Path inbox, String planCacheMode)
-            throws Exception {
-        List<String> arguments = new ArrayList<>(VolumeBenchmark.arguments());
-        arguments.add("--spring.datasource.hikari.data-source-properties.options=-c plan_cache_mode=" + planCacheMode);
+    private static ClusterNode node(String name, YearOptions o, Path work, Path inbox) throws Exception {
         ClusterNode node = ClusterNode.start(name, ClusterNode.findJar(), work, VolumeBenchmark.environment(o.db, inbox),
-                arguments, VolumeBenchmark.JVM);
+                VolumeBenchmark.arguments(), VolumeBenchmark.JVM);
         long started = System.nanoTime();
         VolumeBenchmark.awaitReady(node);
-        System.out.printf("node %s ready in %.0f s (plan_cache_mode %s)%n", name, (System.nanoTime() - started) / 1e9,
-                planCacheMode);
+        System.out.printf("node %s ready in %.0f s%n", name, (System.nanoTime() - started) / 1e9);
         return node;
     }
 }

@@ -9,6 +9,7 @@ final class YearOptions {
     int startMinutes = 20;
     int threads = 2;
     int timers = 5_000;
+    long importClaims = 20_000;
     int repeat = 15;
     int repeatStale = 3;
     boolean reuse;
@@ -25,6 +26,7 @@ final class YearOptions {
                 case "--start-minutes" -> o.startMinutes = Integer.parseInt(value);
                 case "--threads" -> o.threads = Integer.parseInt(value);
                 case "--timers" -> o.timers = Integer.parseInt(value);
+                case "--import-claims" -> o.importClaims = Long.parseLong(value);
                 case "--repeat" -> o.repeat = Integer.parseInt(value);
                 case "--repeat-stale" -> o.repeatStale = Integer.parseInt(value);
                 case "--reuse" -> o.reuse = Boolean.parseBoolean(value);
