@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 @PostgresIntegrationTest
-class PostgresEngineIndexesIT {
+class PostgresEngineTuningIT {
 
     @Autowired
     DataSource dataSource;
@@ -24,13 +24,25 @@ class PostgresEngineIndexesIT {
     }
 
     @Test
-    void addsAMissingIndexAgainAndRunsTwiceWithoutComplaint() {
-        jdbc.execute("drop index denialflow_job_duedate");
+    void theEngineStartsWithStatisticsOnHowAuthorizationsAreChecked() {
+        assertThat(statisticsOn("denialflow_authorization_check")).isEqualTo("act_ru_authorization");
+    }
 
-        PostgresEngineIndexes.apply(dataSource);
-        PostgresEngineIndexes.apply(dataSource);
+    @Test
+    void addsWhatIsMissingAgainAndRunsTwiceWithoutComplaint() {
+        jdbc.execute("drop index denialflow_job_duedate");
+        jdbc.execute("drop statistics denialflow_authorization_check");
+
+        PostgresEngineTuning.apply(dataSource);
+        PostgresEngineTuning.apply(dataSource);
 
         assertThat(indexedColumns("denialflow_job_duedate")).isEqualTo("act_ru_job(duedate_)");
+        assertThat(statisticsOn("denialflow_authorization_check")).isEqualTo("act_ru_authorization");
+    }
+
+    private String statisticsOn(String name) {
+        return jdbc.queryForObject("select t.relname from pg_statistic_ext s join pg_class t on t.oid = s.stxrelid"
+                + " where s.stxname = ?", String.class, name);
     }
 
     private String indexedColumns(String index) {

@@ -6,13 +6,13 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration
 import org.junit.jupiter.api.Test;
 
 /** On H2 (the embedded default) the step leaves the engine's tables alone. */
-class PostgresEngineIndexesTest {
+class PostgresEngineTuningTest {
 
     @Test
     void doesNotTouchTheDatabaseOutsidePostgresql() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setDatabaseType("h2");
-        PostgresEngineIndexes indexes = new PostgresEngineIndexes();
+        PostgresEngineTuning indexes = new PostgresEngineTuning();
 
         indexes.postInit(configuration);
 
