@@ -72,7 +72,6 @@ public class RecordCategorizationDelegate implements JavaDelegate {
         boolean appealMayFollow = appealable && (route == Route.APPEAL || route == Route.DOCUMENTATION_REVIEW
                 || route == Route.CODING_REVIEW || route == Route.TRIAGE);
         LocalDate deadline = null;
-        String kind = null;
         if (appealMayFollow) {
             TriageFacts facts = triage.facts(denialId);
             Optional<AppealWindow> window = decisions.appealWindow(new AppealWindowInput(facts.payerProgram(),
@@ -80,16 +79,12 @@ public class RecordCategorizationDelegate implements JavaDelegate {
                     facts.payerAppealDays()));
             deadline = window.map(w -> w.deadline(facts.deniedOn())).orElse(null);
             if (deadline != null) {
-                kind = "APPEAL_LEVEL_1";
-                denials.recordDeadline(denialId, deadline, kind);
+                denials.recordDeadline(denialId, deadline, "APPEAL_LEVEL_1");
             }
         }
         if (deadline == null) {
-            DenialTriage.Deadline correction = triage.correctionDeadline(denialId);
-            deadline = correction.date();
-            kind = correction.kind();
+            deadline = triage.correctionDeadline(denialId).date();
         }
         execution.setVariable(DEADLINE, Vars.startOfDay(deadline, clock.getZone()));
-        execution.setVariable(DEADLINE_KIND, kind);
     }
 }

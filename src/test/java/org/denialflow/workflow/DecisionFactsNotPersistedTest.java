@@ -46,7 +46,9 @@ class DecisionFactsNotPersistedTest {
             // appeal-window inputs and the outputs the open-appeal-level delegate uses at once
             CLAIM_TYPE, PAYER_STATE, DECISION_DATE, PAYER_APPEAL_DAYS, PAYER_ID,
             DAYS_ALLOWED, ANCHOR, NEXT_LEVEL_NAME, MINIMUM_AMOUNT_IN_CONTROVERSY, FOLLOW_UP_INTERVAL_DAYS,
-            ESCALATION_ALLOWED, AUTO_FORWARDED);
+            ESCALATION_ALLOWED, AUTO_FORWARDED,
+            // which rule the deadline came from: the ledger's deadline_kind
+            "deadlineKind");
 
     @Autowired
     ImportService imports;
