@@ -6,6 +6,7 @@ import static org.denialflow.triage.DecisionVariables.*;
 import static org.denialflow.workflow.LifecycleDriver.SAMPLE_TODAY;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -145,7 +146,7 @@ class DecisionFactsNotPersistedTest {
         // whose window facts then stay persisted where they already are and are transient otherwise
         Denial denial = driver.importDenial("DFOLD", "CO-50", null, "MC");
         ProcessInstance lifecycle = driver.instance(denial);
-        runtimeService.setVariables(lifecycle.getId(), java.util.Map.of(PAYER_PROGRAM, "MEDICAID", CARC, "50",
+        runtimeService.setVariables(lifecycle.getId(), Map.of(PAYER_PROGRAM, "MEDICAID", CARC, "50",
                 DAYS_LEFT, 80));
         driver.complete(denial.id(), "review-documentation", "claire", "documentationDecision", "APPEAL");
 
