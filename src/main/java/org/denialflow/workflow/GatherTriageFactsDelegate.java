@@ -9,7 +9,10 @@ import org.denialflow.denial.DenialWork;
 import org.denialflow.triage.DenialTriage;
 import org.springframework.stereotype.Component;
 
-/** Puts the categorization table's inputs (group code, CARC, RARCs, payer program, filing indicator) on the process. */
+/**
+ * Puts the categorization table's inputs (group code, CARC, RARCs, payer program, filing indicator) on the process
+ * as transient variables: the business rule task that follows in the same transaction reads them, nothing after it.
+ */
 @Component
 public class GatherTriageFactsDelegate implements JavaDelegate {
 
@@ -24,7 +27,7 @@ public class GatherTriageFactsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long denialId = Vars.id(execution, DENIAL_ID);
-        execution.setVariables(triage.categorizationVariables(denialId));
+        TransientValues.setAll(execution, triage.categorizationVariables(denialId));
         work.moveTo(denialId, DenialStage.TRIAGE);
     }
 }

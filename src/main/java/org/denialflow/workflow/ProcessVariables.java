@@ -29,7 +29,6 @@ public final class ProcessVariables {
     public static final String ROUTE_RATIONALE = "routeRationale";
     public static final String TASK_PRIORITY = "taskPriority";
     public static final String PRIORITY_TIER = "priorityTier";
-    public static final String DEADLINE_KIND = "deadlineKind";
     public static final String CATEGORIZATION_RESULT = "categorization";
     public static final String PRIORITY_RESULT = "priorityDecision";
     /** What follows the work on a denial: AWAIT_PAYER, APPEAL, WRITE_OFF or CLOSE. */

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Stores what the categorization business rule task decided on the denial, chooses the route and its
  * team, and sets the deadline the route works against: the first appeal level's window where an appeal
- * may follow, else the corrected-claim filing limit. Leaves the priority table's inputs on the process.
+ * may follow, else the corrected-claim filing limit. Leaves the priority table's inputs on the process, as
+ * transient variables: the priority task right after reads them, and the ledger keeps the deadline they come from.
  */
 @Component
 public class RecordCategorizationDelegate implements JavaDelegate {
@@ -62,8 +63,8 @@ public class RecordCategorizationDelegate implements JavaDelegate {
         }
         planDeadline(execution, denialId, route, categorization.appealable());
         Map<String, Object> priorityInputs = triage.priorityVariables(denialId);
-        execution.setVariable(DecisionVariables.DAYS_LEFT, priorityInputs.get(DecisionVariables.DAYS_LEFT));
-        execution.setVariable(DecisionVariables.LIKELIHOOD_OF_SUCCESS,
+        TransientValues.set(execution, DecisionVariables.DAYS_LEFT, priorityInputs.get(DecisionVariables.DAYS_LEFT));
+        TransientValues.set(execution, DecisionVariables.LIKELIHOOD_OF_SUCCESS,
                 priorityInputs.get(DecisionVariables.LIKELIHOOD_OF_SUCCESS));
     }
 
@@ -71,7 +72,6 @@ public class RecordCategorizationDelegate implements JavaDelegate {
         boolean appealMayFollow = appealable && (route == Route.APPEAL || route == Route.DOCUMENTATION_REVIEW
                 || route == Route.CODING_REVIEW || route == Route.TRIAGE);
         LocalDate deadline = null;
-        String kind = null;
         if (appealMayFollow) {
             TriageFacts facts = triage.facts(denialId);
             Optional<AppealWindow> window = decisions.appealWindow(new AppealWindowInput(facts.payerProgram(),
@@ -79,16 +79,12 @@ public class RecordCategorizationDelegate implements JavaDelegate {
                     facts.payerAppealDays()));
             deadline = window.map(w -> w.deadline(facts.deniedOn())).orElse(null);
             if (deadline != null) {
-                kind = "APPEAL_LEVEL_1";
-                denials.recordDeadline(denialId, deadline, kind);
+                denials.recordDeadline(denialId, deadline, "APPEAL_LEVEL_1");
             }
         }
         if (deadline == null) {
-            DenialTriage.Deadline correction = triage.correctionDeadline(denialId);
-            deadline = correction.date();
-            kind = correction.kind();
+            deadline = triage.correctionDeadline(denialId).date();
         }
         execution.setVariable(DEADLINE, Vars.startOfDay(deadline, clock.getZone()));
-        execution.setVariable(DEADLINE_KIND, kind);
     }
 }
