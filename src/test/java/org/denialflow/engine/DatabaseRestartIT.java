@@ -26,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
@@ -45,10 +44,12 @@ import org.springframework.test.context.TestPropertySource;
  * connection was borrowed more than 500 ms after its last use, so Hikari tested it by default too.
  */
 @PostgresIntegrationTest
-@TestPropertySource(properties = "spring.datasource.hikari.data-source-properties.ApplicationName="
-        + DatabaseRestartIT.APPLICATION_NAME)
+// A small pool, since this context stays open beside the other tests' contexts: closing it (DirtiesContext)
+// also took the engine named "default" out of the webapps' engine lookup, and Tasklist then failed to load
+// for the browser tests that ran after it.
+@TestPropertySource(properties = {"spring.datasource.hikari.data-source-properties.ApplicationName="
+        + DatabaseRestartIT.APPLICATION_NAME, "spring.datasource.hikari.maximum-pool-size=4"})
 @ContextConfiguration(initializers = DatabaseRestartIT.AsMainDoes.class)
-@DirtiesContext
 class DatabaseRestartIT {
 
     static final String APPLICATION_NAME = "denialflow-database-restart-it";
