@@ -74,10 +74,10 @@ public final class VolumeBenchmark {
         try {
             awaitReady(a);
             long dbEmpty = dbSize(o.db);
-            Rate one = importPhase(o, remittances, 0, files / 2, inbox, List.of(a));
+            Rate one = importPhase(o.db, remittances, 0, files / 2, inbox, List.of(a));
             b = ClusterNode.start("volume-b", jar, work, environment(o.db, inbox), arguments(), JVM);
             awaitReady(b);
-            Rate two = importPhase(o, remittances, files / 2, files, inbox, List.of(a, b));
+            Rate two = importPhase(o.db, remittances, files / 2, files, inbox, List.of(a, b));
             print("import, 1 node", one);
             print("import, 2 nodes", two);
             System.out.printf("second node: %.2fx the denials/s of one%n", two.denialsPerSecond() / one.denialsPerSecond());
@@ -119,11 +119,6 @@ public final class VolumeBenchmark {
         double denialsPerSecond() {
             return denials / seconds;
         }
-    }
-
-    private static Rate importPhase(Options o, SyntheticRemittances remittances, int from, int to, Path inbox,
-                                    List<ClusterNode> nodes) throws Exception {
-        return importPhase(o.db, remittances, from, to, inbox, nodes);
     }
 
     /** Drops files {@code from..to} into the shared inbox, asks every node to take in, and times until all are done. */
